@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// Package gates, run by `npm test` after the build:
+//  1. `npm pack` into a temp folder and check the tarball holds only dist/, README, LICENSE, CHANGELOG, package.json;
+//  2. publint --strict and attw (node16 profile, see docs/getting-started.md#packaging) on that tarball;
+//  3. install the tarball into an empty project and smoke-test import(), require(), every subpath and the bin.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'promptops-pack-'));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', ...opts });
+const step = (title) => console.log(`\n▶ ${title}`);
+
+try {
+  step('npm pack');
+  const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work]));
+  const tarball = join(work, packed.filename);
+  const allowed = /^(dist\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+  const stray = packed.files.map((f) => f.path).filter((p) => !allowed.test(p));
+  if (stray.length > 0) throw new Error(`the tarball holds files outside dist/: ${stray.join(', ')} (fix "files" in package.json)`);
+  for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/cli.js']) {
+    if (!packed.files.some((f) => f.path === required)) throw new Error(`the tarball lacks ${required}`);
+  }
+  console.log(`${packed.filename}: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`);
+
+  step('publint --strict');
+  run(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', '--pack', 'npm'], { stdio: 'inherit' });
+
+  step('attw (arethetypeswrong) on the tarball');
+  // node10 resolution predates "exports" and cannot see subpath entry points at all; every supported
+  // runtime and bundler uses node16/bundler resolution, so the node16 profile is the honest gate.
+  run(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'node16'], {
+    stdio: 'inherit',
+  });
+
+  step('install the tarball into an empty project');
+  const app = join(work, 'app');
+  run(npm, ['init', '-y'], { cwd: work });
+  execFileSync('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', version: '1.0.0', private: true }));
+  run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: app });
+
+  step('import() and require() of every entry point');
+  const entries = ['promptops', 'promptops/fs', 'promptops/otel', 'promptops/testing'];
+  const esm = `
+    for (const id of ${JSON.stringify(entries)}) {
+      const m = await import(id);
+      if (Object.keys(m).length === 0) throw new Error(id + ' (ESM) exports nothing');
+      console.log('import ', id.padEnd(20), Object.keys(m).length, 'exports');
+    }
+    const { createPromptClient, memoryStore } = await import('promptops');
+    const client = createPromptClient({ store: memoryStore([{ name: 'smoke', version: '1.0.0', type: 'text', template: 'Hi {{who}}' }]) });
+    const text = (await client.getPrompt('smoke')).render({ who: 'ESM' });
+    if (text !== 'Hi ESM') throw new Error('ESM render gave ' + text);
+    await client.close();
+    console.log('import  render ok:', text);`;
+  const cjs = `
+    for (const id of ${JSON.stringify(entries)}) {
+      const m = require(id);
+      if (Object.keys(m).length === 0) throw new Error(id + ' (CJS) exports nothing');
+      console.log('require', id.padEnd(20), Object.keys(m).length, 'exports');
+    }
+    const { createPromptClient, memoryStore } = require('promptops');
+    const client = createPromptClient({ store: memoryStore([{ name: 'smoke', version: '1.0.0', type: 'text', template: 'Hi {{who}}' }]) });
+    client.getPrompt('smoke').then((p) => { const t = p.render({ who: 'CJS' }); if (t !== 'Hi CJS') throw new Error('CJS render gave ' + t); console.log('require render ok:', t); return client.close(); })
+      .catch((e) => { console.error(e); process.exit(1); });`;
+  run(process.execPath, ['--input-type=module', '-e', esm], { cwd: app, stdio: 'inherit' });
+  run(process.execPath, ['-e', cjs], { cwd: app, stdio: 'inherit' });
+
+  step('the promptops bin');
+  const help = run(join(app, 'node_modules/.bin/promptops'), ['--help'], { cwd: app });
+  if (!help.includes('validate')) throw new Error(`promptops --help does not list its commands:\n${help}`);
+  console.log('promptops --help ok');
+  console.log('\npackage checks passed');
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,278 @@
+/**
+ * The promptops error hierarchy. Every error the SDK throws on purpose extends
+ * {@link PromptOpsError}, carries a stable `code`, keeps the original failure in `cause`,
+ * and has a message that says what failed, where, and how to fix it.
+ *
+ * @example
+ * ```ts
+ * import { PromptInputError, isPromptOpsError } from 'promptops';
+ * try {
+ *   p.render({ company: 'Acme' });
+ * } catch (error) {
+ *   if (error instanceof PromptInputError) console.error(error.issues);
+ *   else if (isPromptOpsError(error)) console.error(error.code, error.message);
+ *   else throw error;
+ * }
+ * ```
+ * @module
+ */
+
+/** Stable machine-readable codes, one per error class. */
+export type PromptOpsErrorCode =
+  | 'PROMPTOPS_ERROR'
+  | 'PROMPT_NOT_FOUND'
+  | 'VERSION_NOT_FOUND'
+  | 'PROMPT_INPUT'
+  | 'PROMPT_FORMAT'
+  | 'STORE_ERROR'
+  | 'INTEGRITY'
+  | 'CONFIG';
+
+/** Options accepted by every error constructor. */
+export interface PromptOpsErrorOptions {
+  /** The underlying failure, kept as the standard `Error.cause`. */
+  cause?: unknown;
+}
+
+const BRAND = Symbol.for('promptops.error');
+
+/**
+ * Base class of every promptops error.
+ *
+ * Use {@link isPromptOpsError} rather than `instanceof` when the ESM and CJS builds may both be
+ * loaded in one process (the check works across the two copies).
+ */
+export class PromptOpsError extends Error {
+  /** Stable code of the error class, e.g. `'PROMPT_NOT_FOUND'`. */
+  readonly code: PromptOpsErrorCode;
+
+  constructor(message: string, options: PromptOpsErrorOptions = {}, code: PromptOpsErrorCode = 'PROMPTOPS_ERROR') {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'PromptOpsError';
+    this.code = code;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/** True for any error thrown by promptops, from either the ESM or the CJS build. */
+export function isPromptOpsError(value: unknown): value is PromptOpsError {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}
+
+/** No prompt of that name exists in the store. `suggestions` lists close names. */
+export class PromptNotFoundError extends PromptOpsError {
+  /** The prompt name that was asked for. */
+  readonly promptName: string;
+  /** Existing names close to the one asked for (may be empty). */
+  readonly suggestions: readonly string[];
+  /** Name of the store that was asked. */
+  readonly store: string | undefined;
+
+  constructor(
+    promptName: string,
+    details: { suggestions?: readonly string[]; store?: string; message?: string } = {},
+    options?: PromptOpsErrorOptions,
+  ) {
+    const suggestions = details.suggestions ?? [];
+    const where = details.store ? ` in the ${details.store} store` : '';
+    const hint =
+      suggestions.length > 0
+        ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`
+        : ' Check the name (segments of [a-z0-9._-] joined by "/") and that the prompt was added to the store.';
+    super(details.message ?? `Prompt "${promptName}" was not found${where}.${hint}`, options, 'PROMPT_NOT_FOUND');
+    this.name = 'PromptNotFoundError';
+    this.promptName = promptName;
+    this.suggestions = suggestions;
+    this.store = details.store;
+  }
+}
+
+/** The prompt exists but no version satisfies the selector. Lists what exists. */
+export class VersionNotFoundError extends PromptOpsError {
+  readonly promptName: string;
+  /** The selector that matched nothing: an exact version, a range or a label. */
+  readonly selector: string;
+  /** Versions that exist, highest first. */
+  readonly versions: readonly string[];
+  /** Labels that exist, with the version each points to. */
+  readonly labels: Readonly<Record<string, string>>;
+
+  constructor(
+    promptName: string,
+    selector: string,
+    available: { versions?: readonly string[]; labels?: Readonly<Record<string, string>> } = {},
+    options?: PromptOpsErrorOptions,
+  ) {
+    const versions = available.versions ?? [];
+    const labels = available.labels ?? {};
+    const labelText = Object.entries(labels)
+      .map(([label, version]) => `${label} → ${version}`)
+      .join(', ');
+    super(
+      `No version of prompt "${promptName}" matches "${selector}". ` +
+        `Versions: ${versions.length > 0 ? versions.join(', ') : '(none)'}; ` +
+        `labels: ${labelText || '(none)'}. Pick one of these, or publish a matching version.`,
+      options,
+      'VERSION_NOT_FOUND',
+    );
+    this.name = 'VersionNotFoundError';
+    this.promptName = promptName;
+    this.selector = selector;
+    this.versions = versions;
+    this.labels = labels;
+  }
+}
+
+/** One problem found in a caller's variables. */
+export interface PromptInputIssue {
+  /** Path to the offending value, e.g. `['customer']` or `['items', 2, 'sku']`. */
+  readonly path: ReadonlyArray<string | number>;
+  /** What is wrong, in plain words. */
+  readonly message: string;
+  /** A short machine code, e.g. `'missing'`, `'invalid_type'`, `'unknown_key'`. */
+  readonly code: string;
+}
+
+/** The variables passed to `render()` do not fit the prompt's input schema. Every problem is listed at once. */
+export class PromptInputError extends PromptOpsError {
+  readonly promptName: string;
+  readonly version: string | undefined;
+  /** Every problem found, in schema order. */
+  readonly issues: readonly PromptInputIssue[];
+
+  constructor(
+    promptName: string,
+    version: string | undefined,
+    issues: readonly PromptInputIssue[],
+    options?: PromptOpsErrorOptions,
+  ) {
+    const at = version ? `${promptName}@${version}` : promptName;
+    const lines = issues.map((i) => `  - ${i.path.length > 0 ? i.path.join('.') : '(input)'}: ${i.message}`);
+    super(
+      `Invalid input for prompt "${at}" (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n` +
+        'Pass the listed variables with the declared types, or add defaults to the prompt\'s "input.default".',
+      options,
+      'PROMPT_INPUT',
+    );
+    this.name = 'PromptInputError';
+    this.promptName = promptName;
+    this.version = version;
+    this.issues = issues;
+  }
+}
+
+/** Where a {@link PromptFormatError} was found. */
+export interface PromptFormatLocation {
+  /** File path, URL or other origin of the prompt text. */
+  file?: string;
+  /** 1-based line in that file. */
+  line?: number;
+  /** 1-based column in that line. */
+  column?: number;
+  /** The record field at fault, e.g. `'version'` or `'input.schema.tone'`. */
+  field?: string;
+  /** The prompt's name, when known. */
+  promptName?: string;
+}
+
+/**
+ * A prompt file or record is malformed: bad YAML, a missing field, a template that does not fit its
+ * schema, a missing partial. The message starts with `file:line` when they are known.
+ */
+export class PromptFormatError extends PromptOpsError {
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly field: string | undefined;
+  readonly promptName: string | undefined;
+  /** The bare problem and fix, without the location prefix. */
+  readonly detail: string;
+
+  constructor(detail: string, location: PromptFormatLocation = {}, options?: PromptOpsErrorOptions) {
+    super(`${formatLocation(location)}${detail}`, options, 'PROMPT_FORMAT');
+    this.name = 'PromptFormatError';
+    this.file = location.file;
+    this.line = location.line;
+    this.column = location.column;
+    this.field = location.field;
+    this.promptName = location.promptName;
+    this.detail = detail;
+  }
+}
+
+function formatLocation(l: PromptFormatLocation): string {
+  const parts: string[] = [];
+  if (l.file !== undefined) {
+    parts.push(l.line === undefined ? l.file : `${l.file}:${l.line}${l.column === undefined ? '' : `:${l.column}`}`);
+  } else if (l.promptName !== undefined) {
+    parts.push(`prompt "${l.promptName}"`);
+  }
+  if (l.field !== undefined) parts.push(`field "${l.field}"`);
+  return parts.length > 0 ? `${parts.join(', ')}: ` : '';
+}
+
+/** A store could not answer: network failure, HTTP error, malformed response. */
+export class StoreError extends PromptOpsError {
+  /** Name of the store, e.g. `'http'`. */
+  readonly store: string;
+  /** HTTP status, when the failure was an HTTP answer. */
+  readonly status: number | undefined;
+  /** True when trying again later may succeed (timeouts, 408, 429, 5xx, network errors). */
+  readonly retryable: boolean;
+
+  constructor(
+    message: string,
+    details: { store: string; status?: number; retryable?: boolean },
+    options?: PromptOpsErrorOptions,
+  ) {
+    super(message, options, 'STORE_ERROR');
+    this.name = 'StoreError';
+    this.store = details.store;
+    this.status = details.status;
+    this.retryable = details.retryable ?? false;
+  }
+}
+
+/** A record's content does not match its hash, or a locked hash. Such a record is never rendered. */
+export class IntegrityError extends PromptOpsError {
+  readonly promptName: string;
+  readonly version: string;
+  readonly expected: string;
+  readonly actual: string;
+
+  constructor(
+    promptName: string,
+    version: string,
+    hashes: { expected: string; actual: string; reason?: string },
+    options?: PromptOpsErrorOptions,
+  ) {
+    super(
+      `Integrity check failed for prompt "${promptName}@${version}": ${hashes.reason ?? 'expected hash'} ${hashes.expected}, ` +
+        `got ${hashes.actual}. The record was changed after it was published or locked; ` +
+        'publish a new version instead of editing one, or re-run "promptops lock" if the change is intended.',
+      options,
+      'INTEGRITY',
+    );
+    this.name = 'IntegrityError';
+    this.promptName = promptName;
+    this.version = version;
+    this.expected = hashes.expected;
+    this.actual = hashes.actual;
+  }
+}
+
+/** A client option, config file or CLI argument is invalid. `option` names it. */
+export class ConfigError extends PromptOpsError {
+  /** The option at fault, e.g. `'cache.ttlMs'`. */
+  readonly option: string | undefined;
+  /** The config file, when the option came from one. */
+  readonly file: string | undefined;
+
+  constructor(message: string, details: { option?: string; file?: string } = {}, options?: PromptOpsErrorOptions) {
+    const where = [details.file, details.option ? `option "${details.option}"` : undefined].filter(Boolean).join(', ');
+    super(where ? `${where}: ${message}` : message, options, 'CONFIG');
+    this.name = 'ConfigError';
+    this.option = details.option;
+    this.file = details.file;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Typed telemetry events. Every step of the SDK emits one; with no listener the cost is a branch.
+ * Variable values appear in no event unless `telemetry.includeInputs` is set. See DESIGN.md section 8.
+ * @module
+ */
+
+/** Where a fetched prompt came from. */
+export type PromptSource = 'store' | 'cache' | 'stale' | 'snapshot' | 'fallback' | 'lockfile';
+
+/** What the cache did for a fetch. */
+export type CacheResult = 'hit' | 'miss' | 'stale' | 'inflight';
+
+/** A `getPrompt` call finished (successfully). */
+export interface FetchEvent {
+  type: 'fetch';
+  name: string;
+  /** The selector used after pins and lockfile were applied, e.g. `'^1.2.0'`. */
+  selector: string;
+  version: string;
+  hash: string;
+  /** Name of the store asked (even when the answer came from the cache). */
+  store: string;
+  cache: CacheResult;
+  /** Where the prompt came from: `'store'`, `'cache'`, `'stale'`, `'snapshot'` or `'fallback'`. */
+  source: PromptSource;
+  durationMs: number;
+  variant?: string;
+}
+
+/** A prompt was rendered. */
+export interface RenderEvent {
+  type: 'render';
+  name: string;
+  version: string;
+  hash: string;
+  variant?: string;
+  durationMs: number;
+  /** Length of the rendered text (all messages for chat prompts). */
+  chars: number;
+  /** Names of the variables passed (never their values). */
+  inputKeys: string[];
+  /** The variables, only when `telemetry.includeInputs` is true. */
+  inputs?: Record<string, unknown>;
+}
+
+/** A background refresh of a floating selector finished. */
+export interface RefreshEvent {
+  type: 'refresh';
+  name: string;
+  selector: string;
+  ok: boolean;
+  fromVersion?: string;
+  toVersion?: string;
+  error?: Error;
+}
+
+/** An operation failed. */
+export interface ErrorEvent {
+  type: 'error';
+  name: string;
+  selector?: string;
+  error: Error;
+}
+
+/** An experiment assigned a variant. */
+export interface AssignmentEvent {
+  type: 'assignment';
+  name: string;
+  experiment: string;
+  variant: string;
+}
+
+/** An outcome was recorded for a rendered prompt. */
+export interface OutcomeEvent {
+  type: 'outcome';
+  name: string;
+  version: string;
+  variant?: string;
+  metrics: Record<string, number>;
+}
+
+/** Every event promptops emits. */
+export type PromptEvent = FetchEvent | RenderEvent | RefreshEvent | ErrorEvent | AssignmentEvent | OutcomeEvent;
+
+/** The `type` of a {@link PromptEvent}. */
+export type PromptEventType = PromptEvent['type'];
+
+/** The event of one type: `EventOf<'render'>` is {@link RenderEvent}. */
+export type EventOf<T extends PromptEventType> = Extract<PromptEvent, { type: T }>;
+
+/** A listener of one event type. May be async; a throw or rejection never reaches the caller. */
+export type PromptEventListener<T extends PromptEventType = PromptEventType> = (
+  event: EventOf<T>,
+) => void | Promise<void>;
