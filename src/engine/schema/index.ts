@@ -1,0 +1,140 @@
+/**
+ * Input schemas: Picoschema, JSON Schema, Standard Schema validators, or inferred from a template's
+ * variables, compiled once into an {@link InputSchema} (zod/mini validation, a precompiled fast
+ * path, TypeScript text).
+ *
+ * Decisions:
+ * - Unknown top-level variables are rejected (`unknown_key`, with a "did you mean"), unless the
+ *   schema opts in with Picoschema `(*)` or JSON Schema `additionalProperties`: a misspelt variable
+ *   is a typo guard, and the caller can always pass `strict: false`. This also holds for schemas
+ *   inferred from templates.
+ * - As in Dotprompt, an optional Picoschema field is also nullable; JSON Schema is taken as written.
+ * - A required variable must not be `undefined`; `null` is a value (allowed where the type says so).
+ * @module
+ */
+import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
+import { compileFastCheck, type FastCheck } from './fast-path.js';
+import { zodIssuesToInputIssues } from './issues.js';
+import { normalizeJsonSchema } from './json-schema.js';
+import { isPlainRecord, picoschemaToJsonSchema } from './picoschema.js';
+import { compileStandardSchema, isStandardSchema } from './standard.js';
+import { describeValue } from './suggest.js';
+import type { InputSchema, InputValidationResult, JsonSchema } from './types.js';
+import { jsonSchemaToTypeScript } from './typescript.js';
+import { jsonSchemaToZod } from './zod.js';
+
+export { normalizeJsonSchema } from './json-schema.js';
+export { picoschemaToJsonSchema } from './picoschema.js';
+export { isStandardSchema, type StandardSchemaLike, standardSchemaToJsonSchema } from './standard.js';
+export type { InputSchema, InputValidationResult, JsonSchema } from './types.js';
+export { jsonSchemaToTypeScript } from './typescript.js';
+
+/** Compiled schemas by source object: a record's schema is compiled once however often it is checked. */
+const cache = new WeakMap<object, InputSchema>();
+
+/**
+ * Compile a prompt's declared input schema.
+ *
+ * - A Standard Schema validator (an object with `'~standard'.validate`, e.g. a zod object) is
+ *   wrapped: its `validate` must be synchronous.
+ * - An object with a top-level `type` (or `properties`) is JSON Schema; any other object is
+ *   Picoschema. Either way the result must describe an object of variables.
+ *
+ * Successful compilations are cached per schema object (schemas are treated as immutable).
+ *
+ * @param schema The `input.schema` of a record.
+ * @param location Where the schema comes from; `location.field` defaults to `'input.schema'`.
+ * @throws {PromptFormatError} when the schema is malformed, naming the field path and the fix.
+ * @example
+ * ```ts
+ * const schema = compileInputSchema({ company: 'string', 'customer': "string, the customer's first name" });
+ * schema.validate({ company: 'Acme' }).ok; // false: missing required variable "customer" (string)
+ * ```
+ */
+export function compileInputSchema(schema: unknown, location: PromptFormatLocation = {}): InputSchema {
+  const where: PromptFormatLocation = { ...location, field: location.field ?? 'input.schema' };
+  if (typeof schema === 'object' && schema !== null) {
+    const cached = cache.get(schema);
+    if (cached !== undefined) return cached;
+  }
+  let compiled: InputSchema;
+  if (isStandardSchema(schema)) {
+    compiled = compileStandardSchema(schema, where);
+  } else {
+    if (typeof schema === 'string') {
+      throw new PromptFormatError(
+        `an input schema must declare named variables (e.g. \`customer: string\`), got the single type ${JSON.stringify(schema)}`,
+        where,
+      );
+    }
+    if (!isPlainRecord(schema)) {
+      throw new PromptFormatError(
+        `an input schema must be Picoschema fields (e.g. \`customer: string\`) or a JSON Schema object, got ${describeValue(schema)}`,
+        where,
+      );
+    }
+    const converted = picoschemaToJsonSchema(schema, where);
+    compiled = fromNormalized(normalizeJsonSchema(converted, where, { top: true }));
+  }
+  if (typeof schema === 'object' && schema !== null) cache.set(schema, compiled);
+  return compiled;
+}
+
+/**
+ * The schema of a prompt without a declared one, inferred from its template: every `required`
+ * variable must be present (not `undefined`), of any type; `optional` ones may be given; nothing
+ * else may (typo guard). Dotted names count by their first segment (`customer.name` → `customer`).
+ *
+ * @example
+ * ```ts
+ * const schema = schemaFromVariables(['company', 'customer'], ['tone']);
+ * schema.toTypeScript(); // '{\n  company: unknown;\n  customer: unknown;\n  tone?: unknown;\n}'
+ * ```
+ */
+export function schemaFromVariables(required: readonly string[], optional: readonly string[]): InputSchema {
+  const properties: Record<string, JsonSchema> = {};
+  const requiredNames = new Set<string>();
+  for (const name of required) {
+    const root = rootName(name);
+    if (root === undefined) continue;
+    properties[root] = {};
+    requiredNames.add(root);
+  }
+  for (const name of optional) {
+    const root = rootName(name);
+    if (root !== undefined && properties[root] === undefined) properties[root] = {};
+  }
+  const jsonSchema: JsonSchema = { type: 'object', properties };
+  if (requiredNames.size > 0) jsonSchema.required = [...requiredNames];
+  jsonSchema.additionalProperties = false;
+  return fromNormalized(jsonSchema);
+}
+
+function rootName(name: string): string | undefined {
+  if (name === '.' || name === '') return undefined;
+  return name.split('.')[0] || undefined;
+}
+
+/** Build the compiled schema from a normalized top-level object schema. */
+function fromNormalized(jsonSchema: JsonSchema): InputSchema {
+  const zodSchema = jsonSchemaToZod(jsonSchema);
+  const fast: FastCheck = compileFastCheck(jsonSchema);
+  const properties = Object.keys((jsonSchema.properties ?? {}) as object);
+  const required = ((jsonSchema.required ?? []) as string[]).slice();
+  let typeText: string | undefined;
+  return {
+    jsonSchema,
+    properties,
+    required,
+    validate(value: Record<string, unknown>): InputValidationResult {
+      if (fast(value)) return { ok: true, value };
+      const result = zodSchema.safeParse(value, { reportInput: true });
+      if (result.success) return { ok: true, value: result.data as Record<string, unknown> };
+      return { ok: false, issues: zodIssuesToInputIssues(result.error.issues, value, jsonSchema) };
+    },
+    toTypeScript(): string {
+      typeText ??= jsonSchemaToTypeScript(jsonSchema);
+      return typeText;
+    },
+  };
+}

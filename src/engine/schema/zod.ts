@@ -1,0 +1,102 @@
+/**
+ * Normalized JSON Schema → zod/mini schema: the authority on what input is valid.
+ * Only `zod/mini` is imported here, to keep the browser bundle small.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { compilePattern } from './json-schema.js';
+import type { JsonSchema } from './types.js';
+
+/** A zod/mini schema of any shape. */
+export type ZodMiniSchema = z.ZodMiniType;
+
+/**
+ * Build the zod/mini schema for a schema normalized by `normalizeJsonSchema`.
+ * Objects are strict with `additionalProperties: false`, take a catch-all with a schema, and are
+ * loose otherwise (extra keys are kept, never stripped: they may be rendered).
+ */
+export function jsonSchemaToZod(schema: JsonSchema): ZodMiniSchema {
+  if (schema.const !== undefined) return z.literal(schema.const as z.core.util.Literal);
+  if (Array.isArray(schema.enum)) return z.literal(schema.enum as z.core.util.Literal[]);
+  if (Array.isArray(schema.anyOf)) return z.union((schema.anyOf as JsonSchema[]).map(jsonSchemaToZod));
+  if (Array.isArray(schema.oneOf)) return z.xor((schema.oneOf as JsonSchema[]).map(jsonSchemaToZod));
+  const type = schema.type;
+  if (type === undefined) return z.unknown();
+  const types = Array.isArray(type) ? (type as string[]) : [type as string];
+  const nullable = types.includes('null');
+  const members = types.filter((t) => t !== 'null').map((t) => typed(t, schema));
+  if (members.length === 0) return z.null();
+  const base = members.length === 1 ? members[0]! : z.union(members);
+  return nullable ? z.nullable(base) : base;
+}
+
+function typed(type: string, schema: JsonSchema): ZodMiniSchema {
+  switch (type) {
+    case 'string':
+      return stringSchema(schema);
+    case 'number':
+    case 'integer':
+      return numberSchema(type, schema);
+    case 'boolean':
+      return z.boolean();
+    case 'array': {
+      const items = schema.items === undefined ? z.unknown() : jsonSchemaToZod(schema.items as JsonSchema);
+      const checks: Array<z.core.CheckFn<unknown[]> | z.core.$ZodCheck<unknown[]>> = [];
+      if (typeof schema.minItems === 'number') checks.push(z.minLength(schema.minItems));
+      if (typeof schema.maxItems === 'number') checks.push(z.maxLength(schema.maxItems));
+      const array = z.array(items);
+      return checks.length > 0 ? array.check(...checks) : array;
+    }
+    case 'object':
+      return objectSchema(schema);
+    default:
+      throw new TypeError(`unnormalized JSON Schema type ${JSON.stringify(type)}`);
+  }
+}
+
+function stringSchema(schema: JsonSchema): ZodMiniSchema {
+  const checks: Array<z.core.$ZodCheck<string>> = [];
+  if (typeof schema.minLength === 'number') checks.push(z.minLength(schema.minLength));
+  if (typeof schema.maxLength === 'number') checks.push(z.maxLength(schema.maxLength));
+  if (typeof schema.pattern === 'string') {
+    const regex = compilePattern(schema.pattern);
+    if (regex !== undefined) checks.push(z.regex(regex));
+  }
+  const string = z.string();
+  return checks.length > 0 ? string.check(...checks) : string;
+}
+
+function numberSchema(type: 'number' | 'integer', schema: JsonSchema): ZodMiniSchema {
+  const checks: Array<z.core.$ZodCheck<number>> = [];
+  if (typeof schema.minimum === 'number') checks.push(z.gte(schema.minimum));
+  if (typeof schema.maximum === 'number') checks.push(z.lte(schema.maximum));
+  if (typeof schema.exclusiveMinimum === 'number') checks.push(z.gt(schema.exclusiveMinimum));
+  if (typeof schema.exclusiveMaximum === 'number') checks.push(z.lt(schema.exclusiveMaximum));
+  if (typeof schema.multipleOf === 'number') checks.push(z.multipleOf(schema.multipleOf));
+  const number = type === 'integer' ? z.int() : z.number();
+  return checks.length > 0 ? number.check(...checks) : number;
+}
+
+function objectSchema(schema: JsonSchema): ZodMiniSchema {
+  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((schema.required ?? []) as string[]);
+  const shape: Record<string, ZodMiniSchema> = {};
+  for (const [name, property] of Object.entries(properties)) {
+    const inner = jsonSchemaToZod(property);
+    if (!required.has(name)) shape[name] = z.optional(inner);
+    // A required property must be present even when its schema accepts anything.
+    else shape[name] = acceptsUndefined(property) ? z.nonoptional(inner) : inner;
+  }
+  const extra = schema.additionalProperties;
+  if (extra === false) return z.strictObject(shape);
+  if (extra === undefined || extra === true) return z.looseObject(shape);
+  return z.catchall(z.object(shape), jsonSchemaToZod(extra as JsonSchema));
+}
+
+/** True when the schema's zod form accepts `undefined` (an `any` schema, or alternatives with one). */
+function acceptsUndefined(schema: JsonSchema): boolean {
+  if (schema.const !== undefined || schema.enum !== undefined) return false;
+  const alternatives = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
+  if (alternatives !== undefined) return alternatives.some(acceptsUndefined);
+  return schema.type === undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * The mustache template engine of promptops: `mustache` parses, this module compiles the tree into closures
+ * that render with own-property lookup, no HTML escaping by default, JSON for objects, and partials checked at
+ * compile time.
+ * @module
+ */
+export {
+  analyzeNodes,
+  analyzeTemplate,
+  type LocalAnalysis,
+  type PartialReference,
+  type TagScope,
+  type TemplateAnalysis,
+} from './analyze.js';
+export {
+  type CompiledTemplate,
+  type CompileTemplateOptions,
+  compileTemplate,
+  MAX_PARTIAL_DEPTH,
+  MAX_PARTIAL_RENDERS,
+} from './compile.js';
+export { lookupName, lookupPath, type NamePath, parseNamePath, readOwn, readOwnPath } from './lookup.js';
+export {
+  type PartialNode,
+  parseTemplate,
+  type SectionNode,
+  type TemplateNode,
+  type TextNode,
+  type VariableNode,
+} from './parse.js';
+export {
+  mergePartialAnalysis,
+  type PartialGraph,
+  type PartialResolver,
+  type ResolvedPartial,
+  type ResolvePartialsOptions,
+  resolvePartialGraph,
+} from './partials.js';
+export { escapeHtml, isEmptyValue, toText } from './value.js';

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { parseRecord } from '../../src/engine/record-schema.js';
+import { PromptFormatError } from '../../src/errors.js';
+
+const text = { name: 'support/greeting', version: '1.0.0', template: 'Hello {{customer}}' };
+const chat = {
+  name: 'support/triage',
+  version: '2.0.0',
+  messages: [
+    { role: 'system', content: 'You triage.' },
+    { placeholder: 'history' },
+    { role: 'user', content: '{{ticket}}' },
+  ],
+};
+
+function formatError(value: unknown, location?: Parameters<typeof parseRecord>[1]): PromptFormatError {
+  try {
+    parseRecord(value, location);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PromptFormatError);
+    return error as PromptFormatError;
+  }
+  throw new Error('expected a PromptFormatError');
+}
+
+describe('parseRecord: good records', () => {
+  it('fills in type from template or messages', () => {
+    expect(parseRecord(text)).toEqual({ ...text, type: 'text' });
+    expect(parseRecord(chat)).toEqual({ ...chat, type: 'chat' });
+  });
+
+  it('returns a clean copy with fields in canonical order', () => {
+    const input = {
+      hash: `sha256-${'a'.repeat(64)}`,
+      metadata: { owner: 'team', tags: ['a'], custom: { x: 1 } },
+      model: { name: 'gpt-4o-mini', temperature: 0.2 },
+      output: { schema: { answer: 'string' } },
+      input: { schema: { customer: 'string' }, default: { customer: 'Ada' } },
+      template: 'Hi',
+      type: 'text',
+      labels: ['production', 'exp.b-2'],
+      version: '1.0.0-rc.1',
+      name: 'a/b',
+    };
+    const record = parseRecord(input);
+    expect(Object.keys(record)).toEqual([
+      'name',
+      'version',
+      'labels',
+      'type',
+      'template',
+      'input',
+      'output',
+      'model',
+      'metadata',
+      'hash',
+    ]);
+    expect(record).toEqual(input);
+    expect(record.labels).not.toBe(input.labels);
+    // the schema object is kept as is (compiled schemas are cached by it)
+    expect(record.input?.schema).toBe(input.input.schema);
+  });
+
+  it('null optional fields count as not given', () => {
+    expect(parseRecord({ ...text, labels: null, model: null, metadata: null, hash: null, type: null })).toEqual({
+      ...text,
+      type: 'text',
+    });
+  });
+
+  it('accepts a Standard Schema as input schema', () => {
+    const schema = z.object({ customer: z.string() });
+    expect(parseRecord({ ...text, input: { schema } }).input?.schema).toBe(schema);
+  });
+
+  it('takes a location as a string or an object', () => {
+    expect(formatError({ ...text, version: 'x' }, 'https://registry/x').file).toBe('https://registry/x');
+    const error = formatError({ ...text, version: 'x' }, { file: 'a.json', line: 3 });
+    expect([error.file, error.line]).toEqual(['a.json', 3]);
+    expect(error.message.startsWith('a.json:3, field "version": ')).toBe(true);
+  });
+});
+
+describe('parseRecord: errors say what, where and how to fix', () => {
+  const cases: Array<[string, unknown, string | undefined, string]> = [
+    ['not an object', 'x', undefined, 'a prompt record must be an object with name, version, type, …, got string "x"'],
+    [
+      'missing name',
+      { version: '1.0.0', template: 'x' },
+      'name',
+      'missing "name": give the prompt a name such as "support/greeting"',
+    ],
+    [
+      'invalid name',
+      { ...text, name: 'Support/Greeting' },
+      'name',
+      'invalid prompt name "Support/Greeting": use lowercase segments',
+    ],
+    [
+      'missing version',
+      { name: 'a', template: 'x' },
+      'version',
+      'missing "version": every prompt needs a semver version such as `version: 1.0.0`',
+    ],
+    [
+      'YAML number version',
+      { ...text, version: 1.2 },
+      'version',
+      '"version" must be a semver string such as "1.0.0", got the number 1.2 (YAML reads an unquoted 1.0 or 2 as a number): write all three parts (1.2.0) or quote it',
+    ],
+    ['v-prefixed version', { ...text, version: 'v1.0.0' }, 'version', 'got "v1.0.0"; write "1.0.0"'],
+    [
+      'partial version',
+      { ...text, version: '1.0' },
+      'version',
+      '"version" must be a semver version MAJOR.MINOR.PATCH[-prerelease], e.g. "1.0.0", got "1.0"',
+    ],
+    [
+      'unknown type',
+      { ...text, type: 'txt' },
+      'type',
+      'unknown prompt type "txt": use "text" (with a template) or "chat" (with messages); did you mean "text"?',
+    ],
+    [
+      'non-string template',
+      { ...text, template: 42 },
+      'template',
+      '"template" must be a string (a mustache template), got number 42; quote it in YAML',
+    ],
+    [
+      'text without template',
+      { name: 'a', version: '1.0.0', type: 'text' },
+      'template',
+      'a text prompt needs a "template" (a mustache template string)',
+    ],
+    ['text with messages', { ...chat, type: 'text' }, 'messages', 'a text prompt takes a "template", not "messages"'],
+    [
+      'chat without messages',
+      { name: 'a', version: '1.0.0', type: 'chat' },
+      'messages',
+      'a chat prompt needs "messages"',
+    ],
+    ['chat with template', { ...text, type: 'chat' }, 'template', 'a chat prompt takes "messages", not a "template"'],
+    ['chat with empty messages', { ...chat, messages: [] }, 'messages', 'a chat prompt needs at least one message'],
+    [
+      'no content',
+      { name: 'a', version: '1.0.0' },
+      'template',
+      'the prompt has no content: give a "template" (a text prompt) or "messages" (a chat prompt)',
+    ],
+    ['both template and messages', { ...chat, template: 'x' }, 'type', 'the record has both "template" and "messages"'],
+    [
+      'messages not a list',
+      { ...chat, messages: 'hi' },
+      'messages',
+      '"messages" must be a list of { role, content } or { placeholder } entries, got string "hi"',
+    ],
+    [
+      'message without role',
+      { ...chat, messages: [{ content: 'x' }] },
+      'messages[0].role',
+      'the message has no "role"',
+    ],
+    [
+      'message with a number content',
+      { ...chat, messages: [{ role: 'user', content: 1 }] },
+      'messages[0].content',
+      '"content" must be a string',
+    ],
+    [
+      'message with an unknown field',
+      { ...chat, messages: [{ role: 'user', content: 'x', nmae: 'y' }] },
+      'messages[0].nmae',
+      'unknown field "nmae" in a message',
+    ],
+    [
+      'placeholder with extras',
+      { ...chat, messages: [{ placeholder: 'h', role: 'user' }] },
+      'messages[0].role',
+      'a placeholder message has only "placeholder"',
+    ],
+    [
+      'bad placeholder',
+      { ...chat, messages: [{ placeholder: 'my history' }] },
+      'messages[0].placeholder',
+      '"placeholder" must be a name such as "history"',
+    ],
+    [
+      'message not an object',
+      { ...chat, messages: ['hi'] },
+      'messages[0]',
+      'a message is { role, content } or { placeholder }, got string "hi"',
+    ],
+    [
+      'labels not a list',
+      { ...text, labels: 'production' },
+      'labels',
+      '"labels" must be a list of labels such as [production, staging], got string "production"',
+    ],
+    [
+      'bad label',
+      { ...text, labels: ['prod', '1x'] },
+      'labels[1]',
+      'invalid label "1x": a label is a letter followed by letters, digits, ".", "_" or "-"',
+    ],
+    ['duplicate label', { ...text, labels: ['a', 'a'] }, 'labels[1]', 'label "a" is listed twice'],
+    [
+      'bad hash',
+      { ...text, hash: 'md5-abc' },
+      'hash',
+      '"hash" must be "sha256-" followed by 64 lowercase hex digits, got "md5-abc"',
+    ],
+    [
+      'unknown top-level field',
+      { ...text, templte: 'x' },
+      'templte',
+      'unknown field "templte" in a prompt record; did you mean "template"? Allowed fields: name, version, labels, type, template, messages, input, output, model, metadata, hash.',
+    ],
+    [
+      'unknown input field',
+      { ...text, input: { schema: {}, defaults: {} } },
+      'input.defaults',
+      'unknown field "defaults" in "input"; did you mean "default"?',
+    ],
+    [
+      'unknown output field',
+      { ...text, output: { format: 'json' } },
+      'output.format',
+      'unknown field "format" in "output". Allowed fields: schema.',
+    ],
+    [
+      'bad input schema',
+      { ...text, input: { schema: { customer: 'strng' } } },
+      'input.schema.customer',
+      'unknown type "strng"; did you mean "string"?',
+    ],
+    [
+      'bad output schema',
+      { ...text, output: { schema: { 'a(enum)': 'x' } } },
+      'output.schema.a(enum)',
+      '(enum) takes a non-empty list',
+    ],
+    [
+      'default not an object',
+      { ...text, input: { default: [1] } },
+      'input.default',
+      '"input.default" must map variable names to values',
+    ],
+    [
+      'default does not fit',
+      { ...text, input: { schema: { n: 'integer' }, default: { n: 'x' } } },
+      'input.default.n',
+      'the default value does not fit the input schema: expected integer, got string "x"',
+    ],
+    [
+      'default of an unknown variable',
+      { ...text, input: { schema: { n: 'integer' }, default: { m: 1 } } },
+      'input.default.m',
+      'unknown variable "m"',
+    ],
+    [
+      'model with a function',
+      { ...text, model: { f: () => 1 } },
+      'model.f',
+      '"model" must be plain data (strings, numbers, booleans, null, lists, objects): found a function',
+    ],
+    [
+      'metadata with a Date',
+      { ...text, metadata: { at: new Date(0) } },
+      'metadata.at',
+      'found a Date object; use plain objects',
+    ],
+    [
+      'metadata tags not strings',
+      { ...text, metadata: { tags: [1] } },
+      'metadata.tags[0]',
+      'a tag must be a string, got number 1',
+    ],
+    [
+      'metadata owner not a string',
+      { ...text, metadata: { owner: 1 } },
+      'metadata.owner',
+      '"metadata.owner" must be a string, got number 1',
+    ],
+  ];
+
+  for (const [title, value, field, message] of cases) {
+    it(title, () => {
+      const error = formatError(value, { file: 'prompts/x.json' });
+      expect(error.field).toBe(field);
+      expect(error.file).toBe('prompts/x.json');
+      expect(error.detail).toContain(message);
+    });
+  }
+
+  it('names the prompt when its name is valid', () => {
+    expect(formatError({ ...text, version: '1' }).promptName).toBe('support/greeting');
+    expect(formatError({ ...text, version: '1' }).message).toContain('prompt "support/greeting", field "version"');
+  });
+});

@@ -1,0 +1,100 @@
+import Mustache from 'mustache';
+import { describe, expect, it } from 'vitest';
+import { parseTemplate } from '../../../src/engine/template/index.js';
+import { PromptFormatError } from '../../../src/errors.js';
+
+function formatError(run: () => unknown): PromptFormatError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PromptFormatError);
+    return error as PromptFormatError;
+  }
+  throw new Error('expected a PromptFormatError');
+}
+
+describe('parseTemplate', () => {
+  it('builds a typed tree and drops comments and delimiter changes', () => {
+    expect(parseTemplate('Hi {{a.b}}{{! note }}{{=<% %>=}}<%#s%><%{raw}%><%/s%><%^t%><%&amp%><%/t%>')).toEqual([
+      { kind: 'text', text: 'Hi ' },
+      { kind: 'variable', name: 'a.b', path: ['a', 'b'], escaped: true },
+      {
+        kind: 'section',
+        name: 's',
+        path: ['s'],
+        inverted: false,
+        children: [{ kind: 'variable', name: 'raw', path: ['raw'], escaped: false }],
+      },
+      {
+        kind: 'section',
+        name: 't',
+        path: ['t'],
+        inverted: true,
+        children: [{ kind: 'variable', name: 'amp', path: ['amp'], escaped: false }],
+      },
+    ]);
+  });
+
+  it('records the indentation of standalone partials only', () => {
+    expect(parseTemplate('a\n  {{> p}}\nb')).toEqual([
+      { kind: 'text', text: 'a\n' },
+      { kind: 'partial', name: 'p', indentation: '  ' },
+      { kind: 'text', text: 'b' },
+    ]);
+    expect(parseTemplate('  {{> p}} x\n')).toContainEqual({ kind: 'partial', name: 'p', indentation: '' });
+    expect(parseTemplate('x {{> p}}\n')).toContainEqual({ kind: 'partial', name: 'p', indentation: '' });
+    expect(parseTemplate('{{a}} {{> p}}\n')).toContainEqual({ kind: 'partial', name: 'p', indentation: '' });
+    expect(parseTemplate('{{#s}}\n\t{{> p}}\n{{/s}}')).toEqual([
+      {
+        kind: 'section',
+        name: 's',
+        path: ['s'],
+        inverted: false,
+        children: [{ kind: 'partial', name: 'p', indentation: '\t' }],
+      },
+    ]);
+  });
+
+  it('neither reads nor changes the global tags, escape or template cache of mustache', () => {
+    const tags = Mustache.tags;
+    const originalEscape = Mustache.escape;
+    Mustache.tags = ['<%', '%>'];
+    try {
+      expect(parseTemplate('{{a}}')).toEqual([{ kind: 'variable', name: 'a', path: ['a'], escaped: true }]);
+    } finally {
+      Mustache.tags = tags;
+    }
+    expect(Mustache.escape).toBe(originalEscape);
+  });
+
+  it('reports syntax errors with what, where and how to fix', () => {
+    const unclosedTag = formatError(() => parseTemplate('line one\nHello {{name', { promptName: 'greet' }));
+    expect(unclosedTag.message).toBe(
+      'prompt "greet", field "template": invalid mustache template (template line 2, column 13): ' +
+        'a tag is opened but never closed; close it (e.g. "{{name}}")',
+    );
+    expect(unclosedTag.promptName).toBe('greet');
+    expect(unclosedTag.field).toBe('template');
+
+    const stray = formatError(() => parseTemplate('{{/items}}'));
+    expect(stray.detail).toBe(
+      'invalid mustache template (template line 1, column 1): "{{/items}}" closes a section that was never opened; ' +
+        'add "{{#items}}" before it or remove it',
+    );
+
+    const unclosed = formatError(() => parseTemplate('{{#items}}x'));
+    expect(unclosed.detail).toContain('section "{{#items}}" is not closed; add "{{/items}}" at its end');
+
+    const tags = formatError(() => parseTemplate('{{=a=}}'));
+    expect(tags.detail).toContain('invalid set-delimiter tag "a"');
+  });
+
+  it('points at the file line when the template start line is known', () => {
+    const error = formatError(() =>
+      parseTemplate('ok\n{{#a}}', { file: 'prompts/x.prompt.md', line: 5, promptName: 'x', field: 'template' }),
+    );
+    expect(error.file).toBe('prompts/x.prompt.md');
+    expect(error.line).toBe(6);
+    expect(error.message).toMatch(/^prompts\/x\.prompt\.md:6:\d+, field "template": invalid mustache template: /);
+  });
+});
