@@ -1,0 +1,435 @@
+/**
+ * The request handler of the reference server: HTTP protocol v1 (DESIGN.md section 7) over any
+ * `PromptStore`, on plain `node:http` request/response objects.
+ * @module
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import semverValid from 'semver/functions/valid.js';
+import { computeHash, verifyRecordHash } from '../engine/hash.js';
+import { explainInvalidName } from '../engine/name.js';
+import type { PromptRecord } from '../engine/record.js';
+import { parseRecord } from '../engine/record-schema.js';
+import { labelMap, selectorKind, sortVersionsDescending } from '../engine/selector.js';
+import {
+  ConfigError,
+  IntegrityError,
+  isPromptOpsError,
+  PromptFormatError,
+  PromptNotFoundError,
+  StoreError,
+  VersionNotFoundError,
+} from '../errors.js';
+import type { ProtocolErrorCode } from '../stores/http/protocol.js';
+import { setLabelBodySchema } from '../stores/http/protocol.js';
+import { resolveLocally, suggestNames } from '../stores/resolve.js';
+import type { PromptStore, VersionInfo } from '../stores/types.js';
+
+/** Options of the request handler (see `createPromptServer`). */
+export interface PromptRequestHandlerOptions {
+  /** The store to serve. */
+  store: PromptStore;
+  /**
+   * Bearer token every request must carry (`Authorization: Bearer <token>`), compared in constant time.
+   * @default undefined (no authentication)
+   */
+  token?: string;
+  /**
+   * Accept `PUT /v1/prompts/{name}/versions/{version}` and `PUT /v1/prompts/{name}/labels/{label}`.
+   * @default false
+   */
+  writable?: boolean;
+  /**
+   * Largest accepted request body in bytes (a larger one is answered with 413).
+   * @default 1048576 (1 MB)
+   */
+  maxBodyBytes?: number;
+  /**
+   * Called with every unexpected error (a bug or a store failure answered with 5xx); the client only
+   * sees a generic message for non-promptops errors.
+   * @default logs to console.error
+   */
+  onError?: (error: unknown) => void;
+}
+
+/** A `node:http` request listener. */
+export type PromptRequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** An error answer: status, protocol code and message. */
+class HttpFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ProtocolErrorCode,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+function sha256(text: string): Buffer {
+  return createHash('sha256').update(text, 'utf8').digest();
+}
+
+/**
+ * Make a request listener serving protocol v1 over `options.store`. Mount it on your own
+ * `node:http` server, or use `createPromptServer`, which does.
+ *
+ * @example
+ * ```ts
+ * import { createServer } from 'node:http';
+ * createServer(createPromptRequestHandler({ store: fileStore({ dir: './prompts' }) })).listen(8080);
+ * ```
+ */
+export function createPromptRequestHandler(options: PromptRequestHandlerOptions): PromptRequestHandler {
+  const { store } = options;
+  if (typeof store !== 'object' || store === null || typeof store.listVersions !== 'function') {
+    throw new ConfigError('must be a PromptStore (an object with listVersions and getVersion)', { option: 'store' });
+  }
+  if (options.token !== undefined && (typeof options.token !== 'string' || options.token === '')) {
+    throw new ConfigError('must be a non-empty string (or left out to serve without authentication)', {
+      option: 'token',
+    });
+  }
+  const onError =
+    options.onError ??
+    ((error: unknown) => {
+      console.error('[promptops server]', error);
+    });
+  const tokenDigest = options.token === undefined ? undefined : sha256(options.token);
+  const writable = options.writable === true;
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  if (!Number.isFinite(maxBodyBytes) || maxBodyBytes <= 0) {
+    throw new ConfigError(`must be a positive number, got ${String(maxBodyBytes)}`, { option: 'maxBodyBytes' });
+  }
+
+  function checkAuth(req: IncomingMessage): void {
+    if (tokenDigest === undefined) return;
+    const header = req.headers.authorization;
+    const challenge = { 'www-authenticate': 'Bearer realm="promptops"' };
+    const match = typeof header === 'string' ? /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header) : null;
+    if (match?.[1] === undefined) {
+      throw new HttpFailure(
+        401,
+        'unauthorized',
+        'Missing bearer token: send "Authorization: Bearer <token>" with the token the server was started with.',
+        challenge,
+      );
+    }
+    if (!timingSafeEqual(sha256(match[1]), tokenDigest)) {
+      throw new HttpFailure(
+        401,
+        'unauthorized',
+        'Invalid bearer token: send the token the server was started with.',
+        challenge,
+      );
+    }
+  }
+
+  async function notFound(name: string, selector?: string): Promise<HttpFailure> {
+    const versions = await store.listVersions(name).catch(() => [] as VersionInfo[]);
+    if (versions.length === 0) {
+      const names = store.list === undefined ? [] : await store.list().catch(() => [] as string[]);
+      const error = new PromptNotFoundError(name, { store: store.name, suggestions: suggestNames(name, names) });
+      return new HttpFailure(404, 'not_found', error.message);
+    }
+    const sorted = sortVersionsDescending(versions);
+    const error = new VersionNotFoundError(name, selector ?? '(none)', {
+      versions: sorted.map((v) => v.version),
+      labels: labelMap(sorted),
+    });
+    return new HttpFailure(404, 'not_found', error.message);
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const rawPath = q === -1 ? rawUrl : rawUrl.slice(0, q);
+    const query = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
+    const segments = rawPath.split('/').slice(1);
+    if (segments[0] !== 'v1' || segments[1] !== 'prompts') {
+      throw new HttpFailure(
+        404,
+        'not_found',
+        `No such endpoint: ${method} ${rawPath.slice(0, 200)}. The API lives under /v1/prompts.`,
+      );
+    }
+    checkAuth(req);
+    const rest = segments.slice(2);
+    if (rest.length === 0 || (rest.length === 1 && rest[0] === '')) {
+      allow(method, ['GET', 'HEAD']);
+      return sendJson(req, res, 200, await listAll(), { 'cache-control': 'no-cache' });
+    }
+    const decoded = rest.map(decodeSegment);
+    const name = decoded[0] as string;
+    const problem = explainInvalidName(name);
+    if (problem !== undefined) {
+      throw new HttpFailure(400, 'bad_request', `${problem}. Encode the whole name as one path segment ("/" as %2F).`);
+    }
+    if (decoded.length === 1) {
+      allow(method, ['GET', 'HEAD']);
+      const versions = await store.listVersions(name);
+      if (versions.length === 0) throw await notFound(name);
+      return sendJson(
+        req,
+        res,
+        200,
+        { name, versions: sortVersionsDescending(versions) },
+        { 'cache-control': 'no-cache' },
+      );
+    }
+    const [, kind, arg] = decoded;
+    if (kind === 'versions' && arg !== undefined && decoded.length === 3) {
+      allow(method, ['GET', 'HEAD', 'PUT']);
+      if (semverValid(arg) !== arg) {
+        throw new HttpFailure(
+          400,
+          'bad_request',
+          `Invalid version ${JSON.stringify(arg.slice(0, 100))}: use a semver version such as 1.2.3.`,
+        );
+      }
+      if (method === 'PUT') return putVersion(req, res, name, arg);
+      return getVersion(req, res, name, arg);
+    }
+    if (kind === 'resolve' && decoded.length === 2) {
+      allow(method, ['GET', 'HEAD']);
+      const selector = query.get('selector');
+      if (selector === null || selector === '' || selector.length > 256 || selectorKind(selector) === undefined) {
+        throw new HttpFailure(
+          400,
+          'bad_request',
+          'Missing or invalid ?selector=: use an exact version (1.2.3), a semver range (^1.2), a label (production) or latest.',
+        );
+      }
+      const record =
+        store.resolve === undefined ? await resolveLocally(store, name, selector) : await store.resolve(name, selector);
+      if (record === undefined) throw await notFound(name, selector);
+      return sendJson(req, res, 200, await withHash(record), { 'cache-control': 'no-cache' });
+    }
+    if (kind === 'labels' && arg !== undefined && decoded.length === 3) {
+      allow(method, ['PUT']);
+      return putLabel(req, res, name, arg);
+    }
+    throw new HttpFailure(404, 'not_found', `No such endpoint: ${method} ${rawPath.slice(0, 200)}.`);
+  }
+
+  async function listAll(): Promise<{ prompts: Array<{ name: string; versions: VersionInfo[] }> }> {
+    if (store.list === undefined) {
+      throw new HttpFailure(
+        501,
+        'not_implemented',
+        `The ${store.name} store cannot list its prompts (it has no list()).`,
+      );
+    }
+    const names = await store.list();
+    const prompts: Array<{ name: string; versions: VersionInfo[] }> = new Array(names.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < names.length) {
+        const i = next++;
+        const name = names[i] as string;
+        prompts[i] = { name, versions: sortVersionsDescending(await store.listVersions(name)) };
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(16, names.length) }, worker));
+    return { prompts };
+  }
+
+  async function getVersion(req: IncomingMessage, res: ServerResponse, name: string, version: string): Promise<void> {
+    const record = await store.getVersion(name, version);
+    if (record === undefined) throw await notFound(name, version);
+    const body = await withHash(record);
+    const etag = `"${body.hash}"`;
+    const headers = { etag, 'cache-control': IMMUTABLE };
+    if (etagMatches(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
+    return sendJson(req, res, 200, body, headers);
+  }
+
+  function requireWritable(capability: 'putVersion' | 'setLabel'): void {
+    if (!writable) {
+      throw new HttpFailure(
+        405,
+        'method_not_allowed',
+        'This server is read-only: start it with writable: true to accept PUT requests.',
+        { allow: 'GET, HEAD' },
+      );
+    }
+    if (store[capability] === undefined) {
+      throw new HttpFailure(
+        501,
+        'not_implemented',
+        `The ${store.name} store cannot be written (it has no ${capability}()).`,
+      );
+    }
+  }
+
+  async function putVersion(req: IncomingMessage, res: ServerResponse, name: string, version: string): Promise<void> {
+    requireWritable('putVersion');
+    const body = await readJsonBody(req);
+    let record: PromptRecord;
+    let hash: string;
+    try {
+      record = parseRecord(body, { file: 'request body' });
+      hash = await verifyRecordHash(record);
+    } catch (error) {
+      if (error instanceof PromptFormatError || error instanceof IntegrityError) {
+        throw new HttpFailure(400, 'bad_request', `Invalid record: ${error.message}`);
+      }
+      throw error;
+    }
+    if (record.name !== name || record.version !== version) {
+      throw new HttpFailure(
+        400,
+        'bad_request',
+        `The record is "${record.name}@${record.version}" but the URL says "${name}@${version}": they must match.`,
+      );
+    }
+    await store.putVersion?.(record);
+    return sendJson(req, res, 200, { name, version, hash }, { 'cache-control': 'no-store' });
+  }
+
+  async function putLabel(req: IncomingMessage, res: ServerResponse, name: string, label: string): Promise<void> {
+    requireWritable('setLabel');
+    if (selectorKind(label) !== 'label') {
+      throw new HttpFailure(
+        400,
+        'bad_request',
+        `Invalid label ${JSON.stringify(label.slice(0, 100))}: start with a letter, then letters, digits, ".", "_" or "-"; "latest" is reserved.`,
+      );
+    }
+    const parsed = setLabelBodySchema.safeParse(await readJsonBody(req));
+    if (!parsed.success) throw new HttpFailure(400, 'bad_request', 'The body must be {"version": "<semver>"}.');
+    await store.setLabel?.(name, label, parsed.data.version);
+    return sendJson(req, res, 200, { name, label, version: parsed.data.version }, { 'cache-control': 'no-store' });
+  }
+
+  async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+    const type = req.headers['content-type'] ?? '';
+    if (!/^application\/(?:[\w.-]+\+)?json\b/i.test(type)) {
+      throw new HttpFailure(415, 'unsupported_media_type', 'Send the body as JSON (Content-Type: application/json).');
+    }
+    const declared = Number(req.headers['content-length']);
+    const tooLarge = new HttpFailure(
+      413,
+      'payload_too_large',
+      `The request body is larger than the ${maxBodyBytes}-byte limit of this server.`,
+      { connection: 'close' },
+    );
+    if (Number.isFinite(declared) && declared > maxBodyBytes) throw tooLarge;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of req) {
+      const buffer = chunk as Buffer;
+      total += buffer.length;
+      if (total > maxBodyBytes) throw tooLarge;
+      chunks.push(buffer);
+    }
+    try {
+      return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      throw new HttpFailure(400, 'bad_request', 'The request body is not valid JSON.');
+    }
+  }
+
+  return (req, res) => {
+    route(req, res).catch((error: unknown) => {
+      const failure = toFailure(error);
+      if (failure.status >= 500 && failure.status !== 501) onError(error);
+      if (!res.headersSent) sendError(req, res, failure);
+      else res.destroy();
+      if (failure.status === 413) res.on('finish', () => req.destroy());
+    });
+  };
+}
+
+async function withHash(record: PromptRecord): Promise<PromptRecord & { hash: string }> {
+  return { ...record, hash: record.hash ?? (await computeHash(record)) };
+}
+
+function decodeSegment(segment: string): string {
+  let value: string;
+  try {
+    value = decodeURIComponent(segment);
+  } catch {
+    throw new HttpFailure(400, 'bad_request', 'Malformed percent-encoding in the path.');
+  }
+  if (value === '.' || value === '..' || value.includes('\0')) {
+    throw new HttpFailure(400, 'bad_request', 'Path segments "." and ".." and NUL bytes are refused.');
+  }
+  return value;
+}
+
+function allow(method: string, methods: readonly string[]): void {
+  if (!methods.includes(method)) {
+    throw new HttpFailure(405, 'method_not_allowed', `${method} is not allowed here; use ${methods.join(' or ')}.`, {
+      allow: methods.join(', '),
+    });
+  }
+}
+
+/** True when an `If-None-Match` header lists `etag` (weak or strong) or `*`. */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((part) => {
+    const tag = part.trim().replace(/^W\//, '');
+    return tag === '*' || tag === etag;
+  });
+}
+
+/** Turn anything thrown while answering into an error answer, without leaking internals. */
+function toFailure(error: unknown): HttpFailure {
+  if (error instanceof HttpFailure) return error;
+  if (error instanceof PromptNotFoundError || error instanceof VersionNotFoundError) {
+    return new HttpFailure(404, 'not_found', error.message);
+  }
+  if (error instanceof PromptFormatError || error instanceof IntegrityError) {
+    return new HttpFailure(422, 'invalid_prompt', error.message);
+  }
+  if (error instanceof ConfigError) return new HttpFailure(400, 'bad_request', error.message);
+  if (error instanceof StoreError) {
+    if (error.status === 409) return new HttpFailure(409, 'conflict', error.message);
+    if (error.status === 400) return new HttpFailure(400, 'bad_request', error.message);
+    if (error.status === 404) return new HttpFailure(404, 'not_found', error.message);
+    if (error.retryable) return new HttpFailure(503, 'store_unavailable', error.message, { 'retry-after': '1' });
+    return new HttpFailure(500, 'internal', error.message);
+  }
+  if (isPromptOpsError(error)) return new HttpFailure(500, 'internal', error.message);
+  return new HttpFailure(500, 'internal', 'Internal server error: see the server log.');
+}
+
+function sendError(req: IncomingMessage, res: ServerResponse, failure: HttpFailure): void {
+  sendJson(
+    req,
+    res,
+    failure.status,
+    { error: { code: failure.code, message: failure.message } },
+    {
+      'cache-control': 'no-store',
+      ...failure.headers,
+    },
+  );
+}
+
+function sendJson(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
+  res.end(req.method === 'HEAD' ? undefined : text);
+}

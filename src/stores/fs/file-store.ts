@@ -1,0 +1,394 @@
+/**
+ * `fileStore`: prompts as files in a directory tree (DESIGN.md section 3). Node only.
+ * @module
+ */
+import { type FSWatcher, watch as fsWatch } from 'node:fs';
+import { lstat, realpath, stat } from 'node:fs/promises';
+import { join, resolve as resolvePath } from 'node:path';
+import { verifyRecordHash } from '../../engine/hash.js';
+import { isValidName } from '../../engine/name.js';
+import { parsePromptFile } from '../../engine/parse.js';
+import type { PromptRecord } from '../../engine/record.js';
+import { assertValidSelector, resolveSelector } from '../../engine/selector.js';
+import { ConfigError, isPromptOpsError, PromptFormatError } from '../../errors.js';
+import { assertPromptName } from '../resolve.js';
+import type { PromptStore, VersionInfo } from '../types.js';
+import { isPromptFile, isSkippedPath, nameFromPath, readPromptFile, toPosix, walk } from './paths.js';
+import { type FileEntry, type FileStoreProblem, type NameState, PromptIndex, versionInfos } from './prompt-index.js';
+
+export type { FileStoreProblem } from './prompt-index.js';
+
+/** Options of {@link fileStore}. */
+export interface FileStoreOptions {
+  /** The prompt directory (absolute, or relative to the working directory when the store is created). */
+  dir: string;
+  /**
+   * Watch the directory (`fs.watch`, recursive) and keep the index up to date: the store then has a
+   * `watch(onChange)` capability that pushes each changed prompt name.
+   * @default false
+   */
+  watch?: boolean;
+  /**
+   * Quiet time, in milliseconds, that ends a burst of file events before the changed files are
+   * re-read (a burst never delays longer than 10 × this, at most 1 s).
+   * @default 50
+   */
+  debounceMs?: number;
+  /**
+   * Files read in parallel while indexing.
+   * @default 32
+   */
+  concurrency?: number;
+  /**
+   * Name of the store in events and error messages.
+   * @default 'file'
+   */
+  name?: string;
+}
+
+/** A {@link PromptStore} over a directory of prompt files. */
+export interface FileStore extends PromptStore {
+  /** The absolute prompt directory. */
+  readonly dir: string;
+  /** Names whose files load, sorted. Names with a problem are left out: see {@link FileStore.problems}. */
+  list(): Promise<string[]>;
+  resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
+  /**
+   * Every problem of the tree, sorted by file: malformed files, the same version in two files, a
+   * label on two versions, links leading outside the directory. `getVersion`/`listVersions` of the
+   * problem's `name` reject with its `error`; other names are unaffected.
+   */
+  problems(): Promise<FileStoreProblem[]>;
+  /** Read the whole tree again. Resolves to the names whose content changed (watchers are told too). */
+  refresh(): Promise<string[]>;
+  /** Stop watching. The index stays readable. */
+  close(): Promise<void>;
+}
+
+/**
+ * A store over a tree of `*.prompt.md`, `*.prompt.yaml`, `*.prompt.yml` and `*.prompt.json` files.
+ *
+ * - A file's name is its path relative to `dir` without the extension (`support/greeting.prompt.md`
+ *   → `support/greeting`) unless it says `name:`; several files may hold versions of one name.
+ * - The tree is indexed on first use and cached; with `watch: true` the index follows the files
+ *   (changed files are re-read after a short debounce and watchers get the changed names), otherwise
+ *   `refresh()` re-reads it.
+ * - One bad file makes only its own name fail: `getVersion`/`listVersions` of that name reject with
+ *   its `PromptFormatError` (naming file, line and field), `list()` keeps listing the good names, and
+ *   `problems()` returns every problem (for `promptops validate` / `list`).
+ * - Nothing outside `dir` is ever read: invalid names (`../x`, `%2e%2e`, absolute, NUL) are refused
+ *   before any lookup, and a symbolic link whose real path leaves `dir` is refused (a problem of its
+ *   name), never followed. Hidden entries (`.git`...) and `node_modules` are skipped.
+ *
+ * @example
+ * ```ts
+ * import { fileStore } from 'promptops/fs';
+ * const store = fileStore({ dir: './prompts', watch: process.env.NODE_ENV !== 'production' });
+ * const versions = await store.listVersions('support/greeting');
+ * for (const problem of await store.problems()) console.warn(problem.error.message);
+ * ```
+ */
+export function fileStore(options: FileStoreOptions): FileStore {
+  if (typeof options !== 'object' || options === null || typeof options.dir !== 'string' || options.dir === '') {
+    throw new ConfigError('fileStore needs the prompt directory: fileStore({ dir: "./prompts" })', { option: 'dir' });
+  }
+  if (options.dir.includes('\0')) throw new ConfigError('must not contain NUL bytes', { option: 'dir' });
+  const storeName = options.name ?? 'file';
+  const debounceMs = nonNegative(options.debounceMs, 'debounceMs', 50);
+  const concurrency = Math.max(1, Math.floor(nonNegative(options.concurrency, 'concurrency', 32)));
+  const dir = resolvePath(options.dir);
+  const shownDir = toPosix(options.dir).replace(/\/+$/, '');
+  const watchEnabled = options.watch === true;
+
+  const index = new PromptIndex();
+  const listeners = new Set<(name: string) => void>();
+  let root = dir;
+  let ready: Promise<void> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  let watcher: FSWatcher | undefined;
+  let closed = false;
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let burstStart = 0;
+
+  function shown(rel: string): string {
+    return `${shownDir}/${rel}`;
+  }
+
+  /** Run index changes one at a time. */
+  function serialize<T>(task: () => Promise<T>): Promise<T> {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async function realRoot(): Promise<string> {
+    try {
+      const real = await realpath(dir);
+      if (!(await stat(real)).isDirectory())
+        throw new ConfigError(`"${options.dir}" is not a directory`, { option: 'dir' });
+      return real;
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError(
+        `the prompt directory "${options.dir}" (${dir}) cannot be read: create it or fix the path`,
+        { option: 'dir' },
+        { cause: error },
+      );
+    }
+  }
+
+  function ensureIndex(): Promise<void> {
+    ready ??= (async () => {
+      root = await realRoot();
+      if (watchEnabled && !closed) startWatcher();
+      await serialize(() => rescan(''));
+    })().catch((error: unknown) => {
+      ready = undefined; // let a later call try again (e.g. once the directory exists)
+      throw error;
+    });
+    return ready;
+  }
+
+  async function loadEntry(rel: string): Promise<FileEntry | undefined> {
+    const file = shown(rel);
+    const derived = nameFromPath(rel);
+    const read = await readPromptFile(root, rel);
+    if (!read.ok) {
+      if (read.missing === true) return undefined;
+      return {
+        rel,
+        file,
+        name: derived,
+        error: new PromptFormatError(`the file ${read.reason}`, { file, promptName: derived }),
+      };
+    }
+    try {
+      const record = parsePromptFile(read.text, { file, name: derived });
+      const hash = await verifyRecordHash(record);
+      return { rel, file, name: record.name, record, hash };
+    } catch (error) {
+      const name = sniffName(read.text, rel) ?? derived;
+      if (isPromptOpsError(error)) return { rel, file, name, error };
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        rel,
+        file,
+        name,
+        error: new PromptFormatError(
+          `the file could not be parsed (${message})`,
+          { file, promptName: name },
+          { cause: error },
+        ),
+      };
+    }
+  }
+
+  async function loadAll(rels: readonly string[]): Promise<FileEntry[]> {
+    const out: Array<FileEntry | undefined> = new Array(rels.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < rels.length) {
+        const i = next++;
+        out[i] = await loadEntry(rels[i] as string);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, rels.length) }, worker));
+    return out.filter((e): e is FileEntry => e !== undefined);
+  }
+
+  /** Re-read everything under `rel` (`''`: the whole tree). */
+  async function rescan(rel: string): Promise<string[]> {
+    const { files, refusals } = await walk(root, rel);
+    const entries = await loadAll(files);
+    for (const key of [...index.otherProblems.keys()]) {
+      if (rel === '' || key === rel || key.startsWith(`${rel}/`)) index.otherProblems.delete(key);
+    }
+    for (const refusal of refusals) {
+      const file = shown(refusal.rel);
+      if (isPromptFile(refusal.rel)) {
+        const name = nameFromPath(refusal.rel);
+        entries.push({
+          rel: refusal.rel,
+          file,
+          name,
+          error: new PromptFormatError(`the file ${refusal.reason}`, { file, promptName: name }),
+        });
+      } else {
+        index.otherProblems.set(refusal.rel, {
+          name: undefined,
+          file,
+          error: new PromptFormatError(`the directory ${refusal.reason}`, { file }),
+        });
+      }
+    }
+    return index.update(index.filesUnder(rel), entries);
+  }
+
+  /** Bring the index up to date with one changed path. */
+  async function applyChange(rel: string): Promise<string[]> {
+    if (rel === '') return rescan('');
+    if (isSkippedPath(rel)) return [];
+    let info: Awaited<ReturnType<typeof lstat>> | undefined;
+    try {
+      info = await lstat(join(root, rel));
+    } catch {
+      info = undefined;
+    }
+    if (info === undefined) {
+      for (const key of [...index.otherProblems.keys()]) {
+        if (key === rel || key.startsWith(`${rel}/`)) index.otherProblems.delete(key);
+      }
+      return index.update(index.filesUnder(rel), []);
+    }
+    if (info.isDirectory() || (info.isSymbolicLink() && !isPromptFile(rel))) return rescan(rel);
+    if (!isPromptFile(rel)) return [];
+    const entry = await loadEntry(rel);
+    return index.update([rel], entry === undefined ? [] : [entry]);
+  }
+
+  function notify(names: readonly string[]): void {
+    for (const name of names) {
+      if (!isValidName(name)) continue;
+      for (const listener of [...listeners]) {
+        try {
+          listener(name);
+        } catch {
+          // A listener that throws must not stop the others.
+        }
+      }
+    }
+  }
+
+  function startWatcher(): void {
+    if (watcher !== undefined) return;
+    try {
+      watcher = fsWatch(root, { recursive: true }, (_event, filename) => {
+        pending.add(filename === null ? '' : toPosix(String(filename)));
+        schedule();
+      });
+    } catch (error) {
+      throw new ConfigError(
+        `cannot watch "${options.dir}" (${error instanceof Error ? error.message : String(error)}); use watch: false`,
+        { option: 'watch' },
+        { cause: error },
+      );
+    }
+    watcher.on('error', () => {
+      pending.add('');
+      schedule();
+    });
+    watcher.unref();
+  }
+
+  function schedule(): void {
+    if (closed) return;
+    const now = Date.now();
+    if (timer === undefined) burstStart = now;
+    else clearTimeout(timer);
+    const maxWait = Math.min(1000, debounceMs * 10);
+    const wait = now - burstStart >= maxWait ? 0 : debounceMs;
+    timer = setTimeout(flush, wait);
+    timer.unref?.();
+  }
+
+  function flush(): void {
+    timer = undefined;
+    const paths = [...pending];
+    pending.clear();
+    serialize(async () => {
+      const changed = new Set<string>();
+      const all = paths.includes('');
+      for (const path of all ? [''] : paths) for (const name of await applyChange(path)) changed.add(name);
+      notify([...changed].sort());
+    }).catch(() => undefined);
+  }
+
+  async function stateOf(name: string): Promise<NameState | undefined> {
+    assertPromptName(name, storeName);
+    await ensureIndex();
+    const state = index.names.get(name);
+    if (state?.error !== undefined) throw state.error;
+    return state;
+  }
+
+  const store: FileStore = {
+    name: storeName,
+    dir,
+
+    async listVersions(name): Promise<VersionInfo[]> {
+      const state = await stateOf(name);
+      return state === undefined ? [] : versionInfos(state);
+    },
+
+    async getVersion(name, version) {
+      const state = await stateOf(name);
+      return state?.versions.get(version)?.record;
+    },
+
+    async resolve(name, selector) {
+      assertValidSelector(selector, `${name}@${selector}`);
+      const state = await stateOf(name);
+      if (state === undefined) return undefined;
+      const chosen = resolveSelector(versionInfos(state), selector);
+      return chosen === undefined ? undefined : state.versions.get(chosen.version)?.record;
+    },
+
+    async list() {
+      await ensureIndex();
+      return index.healthyNames();
+    },
+
+    async problems() {
+      await ensureIndex();
+      return index.problems();
+    },
+
+    async refresh() {
+      await ensureIndex();
+      const changed = await serialize(() => rescan(''));
+      notify(changed);
+      return changed;
+    },
+
+    async close() {
+      closed = true;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      pending.clear();
+      watcher?.close();
+      watcher = undefined;
+      listeners.clear();
+    },
+  };
+
+  if (watchEnabled) {
+    store.watch = (onChange) => {
+      if (typeof onChange !== 'function')
+        throw new ConfigError('watch(onChange) needs a function', { option: 'watch' });
+      listeners.add(onChange);
+      ensureIndex().catch(() => undefined); // start watching now; errors surface on the next read
+      return () => {
+        listeners.delete(onChange);
+      };
+    };
+  }
+  return store;
+}
+
+function nonNegative(value: unknown, option: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new ConfigError(`must be a finite number >= 0, got ${JSON.stringify(value)}`, { option });
+  }
+  return value;
+}
+
+/** Best guess of the `name:` of a file that does not parse, so its error is filed under that name. */
+function sniffName(text: string, rel: string): string | undefined {
+  const match = rel.endsWith('.json')
+    ? /"name"\s*:\s*"([^"\\]{1,200})"/.exec(text)
+    : /^name[ \t]*:[ \t]*["']?([^"'\s#]{1,200})["']?[ \t]*(?:#.*)?$/m.exec(text);
+  const name = match?.[1];
+  return name !== undefined && isValidName(name) ? name : undefined;
+}

@@ -1,0 +1,183 @@
+/**
+ * The in-memory index of a file store: one entry per prompt file, grouped by prompt name. A name
+ * whose files are broken or disagree (the same version twice, a label on two versions) carries a
+ * `PromptFormatError`; the other names are unaffected.
+ * @module
+ */
+import type { PromptRecord } from '../../engine/record.js';
+import { sortVersionsDescending } from '../../engine/selector.js';
+import { PromptFormatError, type PromptOpsError } from '../../errors.js';
+import { frozenRecord } from '../resolve.js';
+import type { VersionInfo } from '../types.js';
+
+/** One prompt file as indexed. */
+export interface FileEntry {
+  /** Path relative to the root, posix separators. */
+  rel: string;
+  /** Path shown in messages (the store's `dir` joined with `rel`). */
+  file: string;
+  /** The prompt name the file belongs to (for a broken file: its best guess). */
+  name: string;
+  /** The parsed record (with the file's labels), when the file is fine. */
+  record?: PromptRecord;
+  /** Its hash, when the file is fine. */
+  hash?: string;
+  /** Why the file cannot be used. */
+  error?: PromptOpsError;
+}
+
+/** A prompt name as indexed. */
+export interface NameState {
+  /** version → frozen record (labels included), hash and file. */
+  versions: Map<string, { record: PromptRecord; hash: string; file: string }>;
+  /** Set when the name cannot be used: the first problem found, in file order. */
+  error?: PromptOpsError;
+  /** Every problem of the name (file problems, duplicate versions, duplicate labels). */
+  problems: Array<{ file: string; error: PromptOpsError }>;
+  /** Changes whenever what the name serves changes; used to notify watchers only on real changes. */
+  signature: string;
+}
+
+/** A problem reported by `fileStore(...).problems()`. */
+export interface FileStoreProblem {
+  /** The prompt name it makes fail, when known. */
+  name: string | undefined;
+  /** The file (as shown in messages). */
+  file: string;
+  /** The error `getVersion`/`listVersions` of that name reject with. */
+  error: PromptOpsError;
+}
+
+/** Build the state of `name` from its file entries. */
+export function buildNameState(name: string, entries: readonly FileEntry[]): NameState {
+  const sorted = [...entries].sort((a, b) => a.rel.localeCompare(b.rel));
+  const problems: NameState['problems'] = [];
+  const versions: NameState['versions'] = new Map();
+  const labelOwner = new Map<string, { version: string; file: string }>();
+  for (const entry of sorted) {
+    if (entry.error !== undefined || entry.record === undefined || entry.hash === undefined) {
+      if (entry.error !== undefined) problems.push({ file: entry.file, error: entry.error });
+      continue;
+    }
+    const { record, hash } = entry;
+    const existing = versions.get(record.version);
+    if (existing !== undefined) {
+      problems.push({
+        file: entry.file,
+        error: new PromptFormatError(
+          `version ${record.version} of prompt "${name}" is defined twice, in ${existing.file} and ${entry.file}: ` +
+            'remove one of the files or give it another version',
+          { file: entry.file, field: 'version', promptName: name },
+        ),
+      });
+      continue;
+    }
+    for (const label of record.labels ?? []) {
+      const owner = labelOwner.get(label);
+      if (owner !== undefined && owner.version !== record.version) {
+        problems.push({
+          file: entry.file,
+          error: new PromptFormatError(
+            `label "${label}" of prompt "${name}" is on two versions: ${owner.version} (${owner.file}) and ` +
+              `${record.version} (${entry.file}); a label may sit on one version only: remove it from one file`,
+            { file: entry.file, field: 'labels', promptName: name },
+          ),
+        });
+      }
+      labelOwner.set(label, { version: record.version, file: entry.file });
+    }
+    versions.set(record.version, { record: frozenRecord(record, record.labels ?? [], hash), hash, file: entry.file });
+  }
+  const signature = sorted
+    .map(
+      (e) => `${e.rel}\u0000${e.hash ?? ''}\u0000${(e.record?.labels ?? []).join(',')}\u0000${e.error?.message ?? ''}`,
+    )
+    .join('\n');
+  const state: NameState = { versions, problems, signature };
+  const first = problems[0];
+  if (first !== undefined) state.error = first.error;
+  return state;
+}
+
+/** The versions of a healthy name, highest first. */
+export function versionInfos(state: NameState): VersionInfo[] {
+  const out: VersionInfo[] = [];
+  for (const [version, { record, hash }] of state.versions) {
+    out.push({ version, labels: [...(record.labels ?? [])], hash });
+  }
+  return sortVersionsDescending(out);
+}
+
+/** Files grouped by name, with each name's state kept up to date as files come and go. */
+export class PromptIndex {
+  readonly files = new Map<string, FileEntry>();
+  readonly names = new Map<string, NameState>();
+  private readonly byName = new Map<string, Set<string>>();
+  /** Problems not tied to a prompt file (e.g. a directory link leading outside the root). */
+  readonly otherProblems = new Map<string, FileStoreProblem>();
+
+  /** Replace the entries of `removed` paths and add `added` entries; returns the names whose state changed. */
+  update(removed: Iterable<string>, added: Iterable<FileEntry>): string[] {
+    const touched = new Set<string>();
+    for (const rel of removed) {
+      const entry = this.files.get(rel);
+      if (entry === undefined) continue;
+      this.files.delete(rel);
+      this.byName.get(entry.name)?.delete(rel);
+      touched.add(entry.name);
+    }
+    for (const entry of added) {
+      const previous = this.files.get(entry.rel);
+      if (previous !== undefined) {
+        this.byName.get(previous.name)?.delete(entry.rel);
+        touched.add(previous.name);
+      }
+      this.files.set(entry.rel, entry);
+      let set = this.byName.get(entry.name);
+      if (set === undefined) {
+        set = new Set();
+        this.byName.set(entry.name, set);
+      }
+      set.add(entry.rel);
+      touched.add(entry.name);
+    }
+    const changed: string[] = [];
+    for (const name of touched) {
+      const rels = this.byName.get(name);
+      const before = this.names.get(name);
+      if (rels === undefined || rels.size === 0) {
+        this.byName.delete(name);
+        this.names.delete(name);
+        if (before !== undefined) changed.push(name);
+        continue;
+      }
+      const entries = [...rels].map((rel) => this.files.get(rel)).filter((e): e is FileEntry => e !== undefined);
+      const after = buildNameState(name, entries);
+      this.names.set(name, after);
+      if (before?.signature !== after.signature) changed.push(name);
+    }
+    return changed.sort();
+  }
+
+  /** Paths of the indexed files equal to `rel` or under the directory `rel` (`''`: all). */
+  filesUnder(rel: string): string[] {
+    if (rel === '') return [...this.files.keys()];
+    return [...this.files.keys()].filter((f) => f === rel || f.startsWith(`${rel}/`));
+  }
+
+  /** Names that load, sorted. */
+  healthyNames(): string[] {
+    const out: string[] = [];
+    for (const [name, state] of this.names) if (state.error === undefined && state.versions.size > 0) out.push(name);
+    return out.sort();
+  }
+
+  /** Every problem, sorted by file. */
+  problems(): FileStoreProblem[] {
+    const out: FileStoreProblem[] = [...this.otherProblems.values()];
+    for (const [name, state] of this.names) {
+      for (const problem of state.problems) out.push({ name, file: problem.file, error: problem.error });
+    }
+    return out.sort((a, b) => a.file.localeCompare(b.file) || a.error.message.localeCompare(b.error.message));
+  }
+}

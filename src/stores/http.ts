@@ -1,0 +1,307 @@
+/**
+ * `httpStore`: reads prompts from a server speaking promptops HTTP protocol v1 (DESIGN.md section 7),
+ * such as `promptops serve` or `createPromptServer`.
+ * @module
+ */
+import { LRUCache } from 'lru-cache';
+import semverValid from 'semver/functions/valid.js';
+import { verifyRecordHash } from '../engine/hash.js';
+import { explainInvalidName } from '../engine/name.js';
+import type { PromptRecord } from '../engine/record.js';
+import { parseRecord } from '../engine/record-schema.js';
+import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
+import { ConfigError, PromptFormatError, StoreError } from '../errors.js';
+import { type FailureContext, malformedError, redactor, statusError } from './http/errors.js';
+import { normalizeBaseUrl, positiveNumber } from './http/options.js';
+import {
+  describeIssues,
+  labelPath,
+  promptListSchema,
+  promptPath,
+  resolvePath,
+  versionListSchema,
+  versionPath,
+} from './http/protocol.js';
+import { type RetryOptions, resolveRetryOptions } from './http/retry.js';
+import { createTransport, DEFAULT_MAX_BODY_BYTES, type TransportResponse } from './http/transport.js';
+import { assertLabelName, assertPromptName, frozenRecord } from './resolve.js';
+import type { PromptStore, VersionInfo } from './types.js';
+
+export type { RetryOptions } from './http/retry.js';
+
+/** Options of {@link httpStore}. */
+export interface HttpStoreOptions {
+  /**
+   * Base URL of the server, without the `/v1` path: `'https://prompts.example.com'`.
+   * A path prefix is kept (`'https://example.com/promptops'` requests `/promptops/v1/...`).
+   */
+  url: string;
+  /**
+   * Bearer token sent as `Authorization: Bearer <token>`. Never appears in errors or events.
+   * @default undefined (no Authorization header)
+   */
+  token?: string;
+  /**
+   * Extra headers sent with every request. Their values are redacted from error messages too.
+   * @default {}
+   */
+  headers?: Record<string, string>;
+  /**
+   * Timeout of one attempt in milliseconds, from sending the request to the end of the body.
+   * @default 5000
+   */
+  timeoutMs?: number;
+  /**
+   * Retry policy for network errors, timeouts, 408, 429 and 5xx: a number sets `limit`, `false`
+   * disables retries.
+   * @default { limit: 2, backoffMs: 250, maxBackoffMs: 5000, maxRetryAfterMs: 30000 }
+   */
+  retry?: RetryOptions | number | false;
+  /**
+   * `fetch` implementation (a proxy agent, a test double...).
+   * @default globalThis.fetch, looked up at each request
+   */
+  fetch?: typeof globalThis.fetch;
+  /**
+   * Largest accepted response body in bytes; a larger one is refused (a `StoreError`) while
+   * streaming, without being read further.
+   * @default 10485760 (10 MB)
+   */
+  maxBodyBytes?: number;
+  /**
+   * Add `putVersion` and `setLabel` (`PUT` requests; the server must run with `writable: true`).
+   * @default false
+   */
+  writable?: boolean;
+  /**
+   * How many `ETag → record` entries to keep for conditional `getVersion` requests
+   * (`If-None-Match`; a `304` reuses the cached record).
+   * @default 1000
+   */
+  etagCacheSize?: number;
+  /**
+   * Name of the store in events and error messages.
+   * @default 'http'
+   */
+  name?: string;
+}
+
+/** A {@link PromptStore} backed by an HTTP server; `list` and `resolve` are always present. */
+export interface HttpStore extends PromptStore {
+  list(): Promise<string[]>;
+  resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
+  close(): Promise<void>;
+}
+
+/**
+ * A store that reads prompts from a promptops HTTP server (protocol v1).
+ *
+ * - `listVersions` → `GET /v1/prompts/{name}`; `getVersion` → `GET /v1/prompts/{name}/versions/{v}`
+ *   with `If-None-Match` (a `304` reuses the record cached for that URL); `resolve` →
+ *   `GET /v1/prompts/{name}/resolve?selector=S` (one round trip); `list` → `GET /v1/prompts`.
+ * - A `404` whose body says `not_found` means "unknown": `[]` / `undefined`. Other failures reject
+ *   with a `StoreError` carrying `status` and `retryable` (true for network errors, timeouts, 408,
+ *   429 and 5xx, which are first retried with capped, jittered backoff honouring `Retry-After`).
+ * - Every body is checked: JSON content type, size limit, shape; records go through the record
+ *   schema and their hash is verified (a mismatch is an `IntegrityError`; the record is never returned).
+ * - The token is never part of a message, an error's properties or its `cause`.
+ *
+ * @example
+ * ```ts
+ * const store = httpStore({ url: 'https://prompts.example.com', token: process.env.PROMPTS_TOKEN });
+ * const record = await store.resolve('support/greeting', 'production');
+ * ```
+ */
+export function httpStore(options: HttpStoreOptions): HttpStore {
+  if (typeof options !== 'object' || options === null) {
+    throw new ConfigError('httpStore(options) needs an options object with at least "url"', { option: 'options' });
+  }
+  const storeName = options.name ?? 'http';
+  const baseUrl = normalizeBaseUrl(options.url, 'url');
+  if (/\/v\d+$/.test(baseUrl)) {
+    throw new ConfigError(
+      `should be the server's base URL without the protocol path: use ${JSON.stringify(baseUrl.replace(/\/v\d+$/, ''))}`,
+      { option: 'url' },
+    );
+  }
+  const token = options.token;
+  if (token !== undefined && (typeof token !== 'string' || token === '' || /[\r\n]/.test(token))) {
+    throw new ConfigError('must be a non-empty string without line breaks (or left out)', { option: 'token' });
+  }
+  const userHeaders = options.headers ?? {};
+  if (typeof userHeaders !== 'object' || userHeaders === null) {
+    throw new ConfigError('must be an object of header names to values', { option: 'headers' });
+  }
+  const headers: Record<string, string> = { ...userHeaders };
+  if (token !== undefined) headers.authorization = `Bearer ${token}`;
+  const redact = redactor([token, ...Object.values(userHeaders)]);
+  const transport = createTransport({
+    store: storeName,
+    baseUrl,
+    headers,
+    secrets: [token],
+    authHint:
+      token === undefined
+        ? 'no token was sent: pass the server\'s token as the "token" option of httpStore (or set the variable named by "tokenEnv" in promptops.config.json)'
+        : 'the token that was sent was refused: check that the "token" option of httpStore matches the token the server was started with',
+    timeoutMs: positiveNumber(options.timeoutMs, 'timeoutMs', 5000),
+    retry: resolveRetryOptions(options.retry),
+    maxBodyBytes: positiveNumber(options.maxBodyBytes, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES),
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    redact,
+  });
+  const etags = new LRUCache<string, { etag: string; record: PromptRecord }>({
+    max: positiveNumber(options.etagCacheSize, 'etagCacheSize', 1000),
+  });
+
+  /** Check a record body and turn it into a frozen record with a verified hash. */
+  async function toRecord(res: TransportResponse, expected: { name: string; version?: string }): Promise<PromptRecord> {
+    let record: PromptRecord;
+    try {
+      record = parseRecord(res.body, { file: res.ctx.url });
+    } catch (error) {
+      if (error instanceof PromptFormatError) throw malformedError(res.ctx, `the record is invalid (${error.message})`);
+      throw error;
+    }
+    if (record.name !== expected.name) {
+      throw malformedError(res.ctx, `asked for prompt "${expected.name}", got a record named "${record.name}"`);
+    }
+    if (expected.version !== undefined && record.version !== expected.version) {
+      throw malformedError(res.ctx, `asked for version ${expected.version}, got ${record.version}`);
+    }
+    const hash = await verifyRecordHash(record);
+    return frozenRecord(record, record.labels ?? [], hash);
+  }
+
+  function notFound(res: TransportResponse): boolean {
+    if (res.status !== 404) return false;
+    if (res.error.code === 'not_found') return true;
+    throw statusError(404, res.ctx, res.error);
+  }
+
+  function versionInfos(res: TransportResponse, name: string): VersionInfo[] {
+    const parsed = versionListSchema.safeParse(res.body);
+    if (!parsed.success) throw malformedError(res.ctx, `unexpected version list (${describeIssues(parsed.error)})`);
+    if (parsed.data.name !== name) {
+      throw malformedError(res.ctx, `asked for the versions of "${name}", got those of "${parsed.data.name}"`);
+    }
+    return checkVersions(parsed.data.versions, res.ctx);
+  }
+
+  const store: HttpStore = {
+    name: storeName,
+
+    async listVersions(name) {
+      assertPromptName(name, storeName);
+      const res = await transport.request({
+        path: promptPath(name),
+        action: `listing the versions of "${name}"`,
+        passStatuses: [404],
+      });
+      if (notFound(res)) return [];
+      return versionInfos(res, name);
+    },
+
+    async getVersion(name, version) {
+      assertPromptName(name, storeName);
+      if (typeof version !== 'string' || semverValid(version) !== version) return undefined;
+      const path = versionPath(name, version);
+      const cached = etags.get(path);
+      const res = await transport.request({
+        path,
+        headers: cached === undefined ? {} : { 'if-none-match': cached.etag },
+        action: `loading "${name}@${version}"`,
+        passStatuses: [404, 304],
+      });
+      if (res.status === 304) {
+        if (cached !== undefined) return cached.record;
+        throw malformedError(res.ctx, 'got 304 Not Modified to a request without If-None-Match', 304);
+      }
+      if (notFound(res)) {
+        etags.delete(path);
+        return undefined;
+      }
+      const record = await toRecord(res, { name, version });
+      etags.set(path, { etag: res.headers.get('etag') ?? `"${record.hash}"`, record });
+      return record;
+    },
+
+    async resolve(name, selector) {
+      assertPromptName(name, storeName);
+      assertValidSelector(selector, `${name}@${selector}`);
+      const res = await transport.request({
+        path: resolvePath(name),
+        searchParams: { selector },
+        action: `resolving "${name}@${selector}"`,
+        passStatuses: [404],
+      });
+      if (notFound(res)) return undefined;
+      return toRecord(res, { name, ...(semverValid(selector) === selector ? { version: selector } : {}) });
+    },
+
+    async list() {
+      const res = await transport.request({ path: '/v1/prompts', action: 'listing the prompts' });
+      const parsed = promptListSchema.safeParse(res.body);
+      if (!parsed.success) throw malformedError(res.ctx, `unexpected prompt list (${describeIssues(parsed.error)})`);
+      const names = new Set<string>();
+      for (const entry of parsed.data.prompts) {
+        const problem = explainInvalidName(entry.name);
+        if (problem !== undefined) throw malformedError(res.ctx, `the prompt list holds an ${problem}`);
+        names.add(entry.name);
+      }
+      return [...names].sort();
+    },
+
+    async close() {
+      etags.clear();
+    },
+  };
+
+  if (options.writable === true) {
+    store.putVersion = async (record) => {
+      const parsed = parseRecord(record, { file: `${storeName} store putVersion` });
+      const hash = await verifyRecordHash(parsed);
+      await transport.request({
+        method: 'PUT',
+        path: versionPath(parsed.name, parsed.version),
+        json: { ...parsed, hash },
+        action: `publishing "${parsed.name}@${parsed.version}"`,
+      });
+    };
+    store.setLabel = async (name, label, version) => {
+      assertPromptName(name, storeName);
+      assertLabelName(label, storeName);
+      const res = await transport.request({
+        method: 'PUT',
+        path: labelPath(name, label),
+        json: { version },
+        action: `setting label "${label}" of "${name}" to ${version}`,
+        passStatuses: [404],
+      });
+      if (res.status === 404) {
+        const said = res.error.message === undefined ? '' : `: ${redact(res.error.message).slice(0, 300)}`;
+        throw new StoreError(
+          `Cannot set label "${label}" of "${name}" to ${version} in the ${storeName} store${said}. ` +
+            'Publish that version first, or pick one that exists.',
+          { store: storeName, status: 404 },
+        );
+      }
+    };
+  }
+  return store;
+}
+
+/** Check listed versions: semver, string labels, no duplicate version; highest first. */
+function checkVersions(versions: ReadonlyArray<VersionInfo>, ctx: FailureContext): VersionInfo[] {
+  const seen = new Set<string>();
+  const out: VersionInfo[] = [];
+  for (const v of versions) {
+    if (semverValid(v.version) !== v.version) {
+      throw malformedError(ctx, `version ${JSON.stringify(v.version.slice(0, 50))} is not a semver version`);
+    }
+    if (seen.has(v.version)) throw malformedError(ctx, `version ${v.version} is listed twice`);
+    seen.add(v.version);
+    out.push({ version: v.version, labels: [...v.labels], ...(v.hash === undefined ? {} : { hash: v.hash }) });
+  }
+  return sortVersionsDescending(out);
+}

@@ -1,0 +1,135 @@
+/**
+ * Turning HTTP failures into {@link StoreError}s: one function maps a status (and the server's error
+ * body, if any) to a message that says what failed, where and how to fix it, and never contains a
+ * credential.
+ * @module
+ */
+import { StoreError } from '../../errors.js';
+import { isRetryableStatus } from './retry.js';
+
+/** What a store says about a failed request. */
+export interface FailureContext {
+  /** Store name, e.g. `'http'`. */
+  store: string;
+  /** What was being done, e.g. `'listing the versions of "support/greeting"'`. */
+  action: string;
+  /** The request URL, without credentials (see {@link displayUrl}). */
+  url: string;
+  /** How to fix a 401/403, e.g. "pass the right `token` to httpStore". */
+  authHint: string;
+  /** Removes secrets from any text that goes into a message. */
+  redact: (text: string) => string;
+}
+
+/** A server's error message, kept short. */
+function shortMessage(text: string | undefined, redact: (text: string) => string): string {
+  if (text === undefined || text.trim() === '') return '';
+  const clean = redact(text).replace(/\s+/g, ' ').trim();
+  return clean.length > 300 ? `${clean.slice(0, 300)}…` : clean;
+}
+
+/**
+ * Map a non-success HTTP status to a {@link StoreError}. 401/403 are never retryable; 408, 429 and
+ * 5xx (but 501) are.
+ */
+export function statusError(
+  status: number,
+  ctx: FailureContext,
+  details: { code?: string; message?: string; retryAfterMs?: number; attempts?: number } = {},
+): StoreError {
+  const server = shortMessage(details.message, ctx.redact);
+  const said = server === '' ? '' : ` The server said: "${server}".`;
+  const tries = details.attempts !== undefined && details.attempts > 1 ? ` after ${details.attempts} attempts` : '';
+  let message: string;
+  if (status === 401 || status === 403) {
+    message =
+      `The ${ctx.store} store was refused (HTTP ${status} ${status === 401 ? 'unauthorized' : 'forbidden'}) ` +
+      `while ${ctx.action} at ${ctx.url}: the credentials are missing or wrong.${said} Fix: ${ctx.authHint}.`;
+  } else if (status === 404) {
+    message =
+      `The ${ctx.store} store got HTTP 404 without a "not found" error body while ${ctx.action} at ${ctx.url}.${said} ` +
+      'Check that the store URL points at the prompt server (the base URL, without the /v1 path).';
+  } else if (status === 429) {
+    const wait =
+      details.retryAfterMs === undefined ? '' : ` (it asked to wait ${Math.ceil(details.retryAfterMs / 1000)} s)`;
+    message =
+      `The ${ctx.store} store was rate limited (HTTP 429)${wait} while ${ctx.action} at ${ctx.url}${tries}.${said} ` +
+      'Try again later, or lower the request rate (e.g. a longer cache ttlMs).';
+  } else if (status === 408 || status >= 500) {
+    message =
+      `The ${ctx.store} store's server failed (HTTP ${status}) while ${ctx.action} at ${ctx.url}${tries}.${said} ` +
+      'This is usually temporary: try again later, and check the server if it persists.';
+  } else {
+    const code = details.code === undefined ? '' : ` ${details.code}`;
+    message = `The ${ctx.store} store got HTTP ${status}${code} while ${ctx.action} at ${ctx.url}.${said}`;
+    if (status === 400) message += ' The request was rejected as invalid: check the name, version or selector.';
+    if (status === 409) message += ' Versions are immutable: publish a new version instead of changing this one.';
+  }
+  return new StoreError(message, { store: ctx.store, status, retryable: isRetryableStatus(status) });
+}
+
+/** A network failure (DNS, refused connection, reset) or a timeout: always retryable. */
+export function networkError(
+  ctx: FailureContext,
+  cause: unknown,
+  timeoutMs: number | undefined,
+  attempts: number,
+): StoreError {
+  const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
+  const message =
+    timeoutMs !== undefined
+      ? `The ${ctx.store} store timed out after ${timeoutMs} ms while ${ctx.action} at ${ctx.url}${tries}. ` +
+        'Check that the server is reachable, or raise the store\'s "timeoutMs".'
+      : `The ${ctx.store} store could not reach ${ctx.url} while ${ctx.action}${tries}: ` +
+        `${ctx.redact(describeCause(cause))}. Check the URL and the network.`;
+  return new StoreError(message, { store: ctx.store, retryable: true }, { cause: sanitizeCause(cause, ctx.redact) });
+}
+
+/** A response that is not what the protocol promises (bad JSON, wrong content type, too big, wrong shape). */
+export function malformedError(ctx: FailureContext, problem: string, status?: number): StoreError {
+  return new StoreError(
+    `The ${ctx.store} store got a malformed response while ${ctx.action} at ${ctx.url}: ${ctx.redact(problem)}. ` +
+      'Check that the URL points at a promptops-compatible server (protocol v1).',
+    { store: ctx.store, status, retryable: false },
+  );
+}
+
+function describeCause(cause: unknown): string {
+  if (cause instanceof Error) {
+    const inner = cause.cause instanceof Error ? ` (${cause.cause.message})` : '';
+    return `${cause.message}${inner}`;
+  }
+  return String(cause);
+}
+
+/**
+ * A plain Error copy of a transport failure, keeping only its name and redacted message (and the
+ * same of its own cause): the original may hold the request, and so its headers.
+ */
+function sanitizeCause(cause: unknown, redact: (text: string) => string): Error | undefined {
+  if (!(cause instanceof Error)) return undefined;
+  const inner = cause.cause instanceof Error ? new Error(redact(cause.cause.message)) : undefined;
+  const copy = new Error(redact(cause.message), inner === undefined ? undefined : { cause: inner });
+  copy.name = cause.name;
+  return copy;
+}
+
+/** `url` without user info (`user:pass@`), for messages. */
+export function displayUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}${u.search}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+/** A function that replaces every occurrence of the given secrets with `[redacted]`. */
+export function redactor(secrets: ReadonlyArray<string | undefined>): (text: string) => string {
+  const list = secrets.filter((s): s is string => typeof s === 'string' && s.length > 0);
+  return (text) => {
+    let out = text;
+    for (const secret of list) out = out.split(secret).join('[redacted]');
+    return out;
+  };
+}

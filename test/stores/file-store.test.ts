@@ -1,0 +1,297 @@
+import { cp, mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { computeHash } from '../../src/engine/hash.js';
+import { ConfigError, PromptFormatError } from '../../src/errors.js';
+import { type FileStore, fileStore } from '../../src/stores/fs/file-store.js';
+
+const GOOD = 'test/fixtures/stores/good';
+const BROKEN = 'test/fixtures/stores/broken';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'promptops-fs-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function track(store: FileStore): FileStore {
+  cleanups.push(() => store.close());
+  return store;
+}
+
+const md = (front: string, body: string) => `---\n${front}\n---\n${body}\n`;
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e as Error,
+  );
+}
+
+describe('fileStore: reading a tree', () => {
+  it('indexes names from paths or name:, several versions per name, skipping other files', async () => {
+    const store = fileStore({ dir: GOOD });
+    expect(store.name).toBe('file');
+    expect(await store.list()).toEqual(['partials/signature', 'sales/intro', 'support/greeting', 'support/triage']);
+    const versions = await store.listVersions('support/greeting');
+    expect(versions.map((v) => [v.version, v.labels])).toEqual([
+      ['2.1.0-beta.1', []],
+      ['2.0.0', ['production']],
+      ['1.0.0', ['staging']],
+    ]);
+    const record = await store.getVersion('support/greeting', '1.0.0');
+    expect(record).toMatchObject({ name: 'support/greeting', version: '1.0.0', template: 'Hello {{customer}}!' });
+    expect(record?.metadata?.owner).toBe('support-team');
+    expect(record?.hash).toBe(versions[2]?.hash);
+    const { hash: _hash, labels: _labels, ...content } = record!;
+    expect(record?.hash).toBe(await computeHash(content));
+    expect(Object.isFrozen(record)).toBe(true);
+    expect((await store.getVersion('support/triage', '2.0.0'))?.messages?.[1]).toEqual({ placeholder: 'history' });
+    expect((await store.getVersion('sales/intro', '0.1.0'))?.metadata?.tags).toEqual(['sales']);
+    expect(await store.problems()).toEqual([]);
+  });
+
+  it('resolves selectors locally and answers unknowns with [] / undefined', async () => {
+    const store = fileStore({ dir: GOOD });
+    expect((await store.resolve('support/greeting', 'latest'))?.version).toBe('2.0.0');
+    expect((await store.resolve('support/greeting', 'staging'))?.version).toBe('1.0.0');
+    expect((await store.resolve('support/greeting', '^2.1.0-beta.0'))?.version).toBe('2.1.0-beta.1');
+    expect(await store.resolve('support/greeting', 'canary')).toBeUndefined();
+    expect(await store.listVersions('support/nothing')).toEqual([]);
+    expect(await store.getVersion('support/greeting', '9.0.0')).toBeUndefined();
+  });
+
+  it('one bad file makes only its own name fail; list() keeps the good names; problems() has them all', async () => {
+    const store = fileStore({ dir: BROKEN });
+    expect(await store.list()).toEqual(['ok/hello']);
+
+    const yaml = await rejection(store.getVersion('bad/yaml', '1.0.0'));
+    expect(yaml).toBeInstanceOf(PromptFormatError);
+    expect((yaml as PromptFormatError).file).toBe(`${BROKEN}/bad/yaml.prompt.md`);
+    expect(yaml.message).toMatch(new RegExp(`^${BROKEN}/bad/yaml\\.prompt\\.md:\\d+`));
+
+    const noVersion = await rejection(store.listVersions('bad/no-version'));
+    expect(noVersion).toBeInstanceOf(PromptFormatError);
+    expect(noVersion.message).toMatch(/bad\/no-version\.prompt\.md/);
+
+    const dup = await rejection(store.listVersions('dup/same'));
+    expect(dup).toBeInstanceOf(PromptFormatError);
+    expect(dup.message).toMatch(
+      /version 1\.0\.0 of prompt "dup\/same" is defined twice, in .*dup\/one\.prompt\.md and .*dup\/two\.prompt\.md: remove one of the files or give it another version/,
+    );
+
+    const labels = await rejection(store.resolve('labels/x', 'production'));
+    expect(labels).toBeInstanceOf(PromptFormatError);
+    expect(labels.message).toMatch(
+      /label "production" of prompt "labels\/x" is on two versions: 1\.0\.0 \(.*labels\/a\.prompt\.md\) and 2\.0\.0 \(.*labels\/b\.prompt\.md\); a label may sit on one version only/,
+    );
+
+    // A broken file that says `name:` is filed under that name, not under its path.
+    const named = await rejection(store.listVersions('named/target'));
+    expect(named).toBeInstanceOf(PromptFormatError);
+    expect(named.message).toMatch(/named\/file\.prompt\.md/);
+
+    expect((await store.listVersions('ok/hello')).map((v) => v.version)).toEqual(['1.0.0']);
+    const problems = await store.problems();
+    expect(problems.map((p) => [p.name, p.file.replace(`${BROKEN}/`, '')])).toEqual([
+      ['bad/no-version', 'bad/no-version.prompt.md'],
+      ['bad/yaml', 'bad/yaml.prompt.md'],
+      ['dup/same', 'dup/two.prompt.md'],
+      ['labels/x', 'labels/b.prompt.md'],
+      ['named/target', 'named/file.prompt.md'],
+    ]);
+    for (const problem of problems) expect(problem.error).toBeInstanceOf(PromptFormatError);
+  });
+
+  it('a missing directory is a ConfigError on first use, and a later call retries', async () => {
+    const dir = join(await tempDir(), 'later');
+    const store = fileStore({ dir });
+    const error = await rejection(store.list());
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toMatch(
+      /option "dir": the prompt directory ".*later" \(.*\) cannot be read: create it or fix the path/,
+    );
+    await mkdir(dir);
+    await writeFile(join(dir, 'a.prompt.md'), md('version: 1.0.0', 'A'));
+    expect(await store.list()).toEqual(['a']);
+  });
+
+  it('checks its options', () => {
+    expect(() => fileStore({ dir: '' })).toThrow(ConfigError);
+    expect(() => fileStore({ dir: '' })).toThrow(/fileStore needs the prompt directory/);
+    expect(() => fileStore({ dir: 'x', debounceMs: -5 })).toThrow(/option "debounceMs": must be a finite number >= 0/);
+  });
+
+  it('skips hidden entries and node_modules', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, '.git'));
+    await mkdir(join(dir, 'node_modules', 'pkg'), { recursive: true });
+    await writeFile(join(dir, '.git', 'x.prompt.md'), md('version: 1.0.0', 'hidden'));
+    await writeFile(join(dir, 'node_modules', 'pkg', 'y.prompt.md'), md('version: 1.0.0', 'vendored'));
+    await writeFile(join(dir, 'real.prompt.md'), md('version: 1.0.0', 'real'));
+    expect(await fileStore({ dir }).list()).toEqual(['real']);
+  });
+
+  it('refresh() re-reads the tree without watching', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'a.prompt.md'), md('version: 1.0.0', 'A'));
+    const store = fileStore({ dir });
+    expect(await store.list()).toEqual(['a']);
+    await writeFile(join(dir, 'b.prompt.md'), md('version: 1.0.0', 'B'));
+    expect(await store.list()).toEqual(['a']);
+    expect(await store.refresh()).toEqual(['b']);
+    expect(await store.list()).toEqual(['a', 'b']);
+    expect(store.watch).toBeUndefined();
+  });
+});
+
+describe('fileStore: nothing outside the root', () => {
+  it('refuses names that would escape: ../, %2e%2e, absolute paths, NUL bytes', async () => {
+    const store = fileStore({ dir: GOOD });
+    for (const name of ['../secret', 'support/../../secret', '%2e%2e/secret', '/etc/passwd', 'support\0x', '..']) {
+      for (const call of [() => store.listVersions(name), () => store.getVersion(name, '1.0.0')]) {
+        const error = await rejection(call());
+        expect(error).toBeInstanceOf(PromptFormatError);
+        expect(error.message).toMatch(/invalid prompt name .*\(asked of the file store\); nothing was read/);
+      }
+    }
+  });
+
+  it('refuses a symlink to a file outside, without reading it; links inside are followed', async () => {
+    const base = await tempDir();
+    const root = join(base, 'prompts');
+    const outside = join(base, 'outside');
+    await mkdir(root);
+    await mkdir(outside);
+    await writeFile(join(outside, 'secret.prompt.md'), md('version: 1.0.0', 'SECRET'));
+    await writeFile(join(root, 'real.prompt.md'), md('version: 1.0.0', 'real'));
+    await symlink(join(outside, 'secret.prompt.md'), join(root, 'evil.prompt.md'));
+    await symlink(join(root, 'real.prompt.md'), join(root, 'alias.prompt.md'));
+    const store = fileStore({ dir: root });
+    expect(await store.list()).toEqual(['alias', 'real']);
+    const error = await rejection(store.getVersion('evil', '1.0.0'));
+    expect(error).toBeInstanceOf(PromptFormatError);
+    expect(error.message).toMatch(
+      /evil\.prompt\.md: the file is a symbolic link that resolves outside the prompt directory; it was refused and not read\. Move the target into the prompt directory, or replace the link with a copy/,
+    );
+    expect(error.message).not.toContain('SECRET');
+  });
+
+  it('refuses a symlinked directory leading outside, and survives link cycles', async () => {
+    const base = await tempDir();
+    const root = join(base, 'prompts');
+    const outside = join(base, 'outside');
+    await mkdir(join(root, 'inner'), { recursive: true });
+    await mkdir(outside);
+    await writeFile(join(outside, 'stolen.prompt.md'), md('version: 1.0.0', 'stolen'));
+    await writeFile(join(root, 'inner', 'x.prompt.md'), md('version: 1.0.0', 'x'));
+    await symlink(outside, join(root, 'linked'), 'dir');
+    await symlink(root, join(root, 'inner', 'loop'), 'dir');
+    const store = fileStore({ dir: root });
+    expect(await store.list()).toEqual(['inner/x']);
+    expect(await store.listVersions('linked/stolen')).toEqual([]);
+    const problems = await store.problems();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.name).toBeUndefined();
+    expect(problems[0]?.error).toBeInstanceOf(PromptFormatError);
+    expect(problems[0]?.error.message).toMatch(
+      /linked: the directory is a symbolic link that resolves outside the prompt directory/,
+    );
+  });
+
+  it('a root that is itself a symlink is fine', async () => {
+    const base = await tempDir();
+    await mkdir(join(base, 'real'));
+    await writeFile(join(base, 'real', 'a.prompt.md'), md('version: 1.0.0', 'A'));
+    await symlink(join(base, 'real'), join(base, 'link'), 'dir');
+    expect(await fileStore({ dir: join(base, 'link') }).list()).toEqual(['a']);
+  });
+});
+
+describe('fileStore: watch', () => {
+  async function watchedCopy() {
+    const dir = await tempDir();
+    await cp(GOOD, dir, { recursive: true });
+    const store = track(fileStore({ dir, watch: true, debounceMs: 20 }));
+    const changes: string[] = [];
+    store.watch?.((name) => changes.push(name));
+    await store.list();
+    return { dir, store, changes };
+  }
+
+  it('pushes a new file, a change and a deletion within a second', async () => {
+    const { dir, store, changes } = await watchedCopy();
+
+    await writeFile(join(dir, 'support', 'new.prompt.md'), md('version: 1.0.0', 'New {{x}}'));
+    await vi.waitFor(() => expect(changes).toContain('support/new'), { timeout: 1000, interval: 10 });
+    expect((await store.listVersions('support/new')).map((v) => v.version)).toEqual(['1.0.0']);
+
+    changes.length = 0;
+    await writeFile(
+      join(dir, 'support', 'greeting.prompt.md'),
+      md('version: 1.0.1\nlabels: [staging]', 'Hey {{customer}}'),
+    );
+    await vi.waitFor(() => expect(changes).toContain('support/greeting'), { timeout: 1000, interval: 10 });
+    const versions = await store.listVersions('support/greeting');
+    expect(versions.map((v) => v.version)).toEqual(['2.1.0-beta.1', '2.0.0', '1.0.1']);
+    expect((await store.getVersion('support/greeting', '1.0.1'))?.template).toBe('Hey {{customer}}');
+
+    changes.length = 0;
+    await unlink(join(dir, 'sales', 'intro.prompt.json'));
+    await vi.waitFor(() => expect(changes).toContain('sales/intro'), { timeout: 1000, interval: 10 });
+    expect(await store.listVersions('sales/intro')).toEqual([]);
+    expect(await store.list()).not.toContain('sales/intro');
+  });
+
+  it('a file that breaks fails its name only, and recovers when fixed', async () => {
+    const { dir, store, changes } = await watchedCopy();
+    const file = join(dir, 'partials', 'signature.prompt.md');
+    await writeFile(file, '---\nversion: [oops\n---\nbroken\n');
+    await vi.waitFor(() => expect(changes).toContain('partials/signature'), { timeout: 1000, interval: 10 });
+    const error = await rejection(store.listVersions('partials/signature'));
+    expect(error).toBeInstanceOf(PromptFormatError);
+    expect(error.message).toMatch(/partials\/signature\.prompt\.md:\d+/);
+    expect(await store.list()).toEqual(['sales/intro', 'support/greeting', 'support/triage']);
+
+    changes.length = 0;
+    await writeFile(file, md('version: 1.0.1', '-- fixed'));
+    await vi.waitFor(() => expect(changes).toContain('partials/signature'), { timeout: 1000, interval: 10 });
+    expect((await store.listVersions('partials/signature')).map((v) => v.version)).toEqual(['1.0.1']);
+  });
+
+  it('picks up a new directory, and a burst of writes becomes few notifications', async () => {
+    const { dir, store, changes } = await watchedCopy();
+    await mkdir(join(dir, 'fresh', 'deep'), { recursive: true });
+    await writeFile(join(dir, 'fresh', 'deep', 'one.prompt.md'), md('version: 1.0.0', 'one'));
+    await vi.waitFor(() => expect(changes).toContain('fresh/deep/one'), { timeout: 1000, interval: 10 });
+
+    changes.length = 0;
+    const file = join(dir, 'fresh', 'deep', 'one.prompt.md');
+    for (let i = 1; i <= 10; i++) await writeFile(file, md(`version: 1.0.${i}`, `one ${i}`));
+    await vi.waitFor(
+      async () => expect((await store.listVersions('fresh/deep/one')).map((v) => v.version)).toEqual(['1.0.10']),
+      { timeout: 1000, interval: 10 },
+    );
+    await vi.waitFor(() => expect(changes).toContain('fresh/deep/one'), { timeout: 1000, interval: 10 });
+    expect(changes.length).toBeLessThanOrEqual(3);
+  });
+
+  it('close() stops the watcher', async () => {
+    const { dir, store, changes } = await watchedCopy();
+    await store.close();
+    await writeFile(join(dir, 'after-close.prompt.md'), md('version: 1.0.0', 'late'));
+    // Prove the file is there and readable, yet the closed store neither noticed nor notified.
+    const fresh = fileStore({ dir });
+    expect(await fresh.list()).toContain('after-close');
+    expect(await store.list()).not.toContain('after-close');
+    expect(changes).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
+import { backoffDelay, isRetryableStatus, parseRetryAfter, resolveRetryOptions } from '../../src/stores/http/retry.js';
+
+describe('retry policy', () => {
+  const now = Date.parse('2030-01-01T00:00:00Z');
+
+  it('parses Retry-After as seconds or an HTTP date', () => {
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter('1.5', now)).toBe(1500);
+    expect(parseRetryAfter('Tue, 01 Jan 2030 00:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('Mon, 31 Dec 2029 23:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter('-5', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+
+  it('retries 408, 429 and 5xx except 501', () => {
+    expect([408, 429, 500, 502, 503, 504, 599].every(isRetryableStatus)).toBe(true);
+    expect([400, 401, 403, 404, 409, 501].some(isRetryableStatus)).toBe(false);
+  });
+
+  it('backs off exponentially with full jitter, capped', () => {
+    const options = resolveRetryOptions({ backoffMs: 100, maxBackoffMs: 1000, random: () => 0.999 });
+    expect([0, 1, 2, 3, 4, 5].map((n) => backoffDelay(n, options))).toEqual([99, 199, 399, 799, 999, 999]);
+    expect(backoffDelay(3, resolveRetryOptions({ random: () => 0 }))).toBe(0);
+  });
+
+  it('fills in defaults and names a bad option', () => {
+    expect(resolveRetryOptions(undefined)).toMatchObject({
+      limit: 2,
+      backoffMs: 250,
+      maxBackoffMs: 5000,
+      maxRetryAfterMs: 30_000,
+    });
+    expect(resolveRetryOptions(false).limit).toBe(0);
+    expect(resolveRetryOptions(5).limit).toBe(5);
+    expect(() => resolveRetryOptions({ limit: -1 })).toThrow(ConfigError);
+    expect(() => resolveRetryOptions({ limit: -1 })).toThrow(
+      /option "retry.limit": must be a finite number >= 0, got -1/,
+    );
+    expect(() => resolveRetryOptions({ sleep: 5 as unknown as () => Promise<void> })).toThrow(
+      /option "retry.sleep": must be a function/,
+    );
+  });
+});

@@ -1,0 +1,301 @@
+import { inspect } from 'node:util';
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { computeHash } from '../../src/engine/hash.js';
+import { ConfigError, StoreError } from '../../src/errors.js';
+import { type LangfuseStoreOptions, langfuseStore } from '../../src/stores/langfuse.js';
+import { verifyStore } from '../../src/testing/verify-store.js';
+
+const BASE = 'https://langfuse.test';
+const PUBLIC_KEY = 'pk-lf-public-1234';
+const SECRET_KEY = 'sk-lf-very-secret-5678';
+const BASIC = `Basic ${btoa(`${PUBLIC_KEY}:${SECRET_KEY}`)}`;
+
+/** Prompt versions as Langfuse's API documents them (`Prompt.Text` / `Prompt.Chat`). */
+interface LangfusePrompt {
+  name: string;
+  version: number;
+  type: 'text' | 'chat';
+  prompt:
+    | string
+    | Array<{ role: string; content: string; type?: 'chatmessage' } | { type: 'placeholder'; name: string }>;
+  config: unknown;
+  labels: string[];
+  tags: string[];
+  commitMessage?: string | null;
+}
+
+const PROMPTS: LangfusePrompt[] = [
+  {
+    name: 'support/greeting',
+    version: 1,
+    type: 'text',
+    prompt: 'Hi {{customer}}',
+    config: {},
+    labels: ['staging'],
+    tags: ['support'],
+    commitMessage: null,
+  },
+  {
+    name: 'support/greeting',
+    version: 2,
+    type: 'text',
+    prompt: 'Hello {{customer}} from {{company}}',
+    config: { model: 'gpt-4o-mini', temperature: 0.2 },
+    labels: ['production'],
+    tags: ['support'],
+    commitMessage: 'friendlier',
+  },
+  {
+    name: 'support/greeting',
+    version: 3,
+    type: 'text',
+    prompt: 'Hey {{customer}}',
+    config: {},
+    labels: ['latest'],
+    tags: ['support'],
+  },
+  {
+    name: 'support/triage',
+    version: 1,
+    type: 'chat',
+    prompt: [
+      { role: 'system', content: 'You triage tickets.', type: 'chatmessage' },
+      { type: 'placeholder', name: 'history' },
+      { role: 'user', content: '{{ticket}}' },
+    ],
+    config: { model: 'gpt-4o' },
+    labels: ['production', 'latest'],
+    tags: [],
+  },
+  {
+    name: 'Movie Critic',
+    version: 1,
+    type: 'text',
+    prompt: 'Review {{movie}}',
+    config: {},
+    labels: ['latest'],
+    tags: [],
+  },
+];
+
+const seen: URL[] = [];
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  seen.length = 0;
+});
+afterAll(() => server.close());
+
+/** Langfuse's error shape: `{ message, error }` (withMiddlewares: `error.name`). */
+const notFound = () =>
+  HttpResponse.json({ message: 'Prompt not found', error: 'LangfuseNotFoundError' }, { status: 404 });
+
+function langfuseApi(prompts: LangfusePrompt[] = PROMPTS) {
+  server.use(
+    http.get(`${BASE}/api/public/v2/prompts*`, ({ request }) => {
+      const url = new URL(request.url);
+      seen.push(url);
+      if (request.headers.get('authorization') !== BASIC) {
+        return HttpResponse.json(
+          { message: 'Invalid credentials. Confirm that you have configured the correct host.' },
+          { status: 401 },
+        );
+      }
+      const rest = url.pathname.slice('/api/public/v2/prompts'.length);
+      if (rest === '' || rest === '/') {
+        const name = url.searchParams.get('name');
+        const page = Number(url.searchParams.get('page') ?? '1');
+        const limit = Number(url.searchParams.get('limit') ?? '50');
+        const names = [...new Set(prompts.map((p) => p.name))].filter((n) => name === null || n === name);
+        const data = names.map((n) => {
+          const versions = prompts.filter((p) => p.name === n);
+          return {
+            name: n,
+            type: versions[0]?.type,
+            versions: versions.map((v) => v.version),
+            labels: [...new Set(versions.flatMap((v) => v.labels))],
+            tags: versions[0]?.tags ?? [],
+            lastUpdatedAt: '2025-01-01T00:00:00.000Z',
+            lastConfig: versions.at(-1)?.config,
+          };
+        });
+        return HttpResponse.json({
+          data: data.slice((page - 1) * limit, page * limit),
+          meta: { page, limit, totalItems: data.length, totalPages: Math.ceil(data.length / limit) },
+        });
+      }
+      const name = decodeURIComponent(rest.slice(1));
+      const version = url.searchParams.get('version');
+      const label = url.searchParams.get('label') ?? (version === null ? 'production' : null);
+      const match = prompts.find(
+        (p) => p.name === name && (version !== null ? p.version === Number(version) : p.labels.includes(label ?? '')),
+      );
+      return match === undefined ? notFound() : HttpResponse.json(match);
+    }),
+  );
+}
+
+function makeStore(options: Partial<LangfuseStoreOptions> = {}) {
+  const sleeps: number[] = [];
+  const store = langfuseStore({
+    baseUrl: BASE,
+    publicKey: PUBLIC_KEY,
+    secretKey: SECRET_KEY,
+    retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 0 },
+    ...options,
+  });
+  return { store, sleeps };
+}
+
+describe('langfuseStore', () => {
+  it('passes verifyStore (read-only)', async () => {
+    langfuseApi();
+    const report = await verifyStore(() => makeStore().store);
+    expect(report.store).toBe('langfuse');
+    expect(report.checks.find((c) => c.name.startsWith('resolve agrees'))).toEqual({
+      name: 'resolve agrees with local resolution (exact, latest, range, labels)',
+      ok: true,
+    });
+  });
+
+  it('maps a text prompt: N → N.0.0, config → model, tags and commit message → metadata, hash computed', async () => {
+    langfuseApi();
+    const { store } = makeStore();
+    const record = await store.getVersion('support/greeting', '2.0.0');
+    const expected = {
+      name: 'support/greeting',
+      version: '2.0.0',
+      type: 'text' as const,
+      template: 'Hello {{customer}} from {{company}}',
+      model: { model: 'gpt-4o-mini', temperature: 0.2 },
+      metadata: { tags: ['support'], commitMessage: 'friendlier' },
+    };
+    expect(record).toEqual({ ...expected, labels: ['production'], hash: await computeHash(expected) });
+    expect(Object.isFrozen(record)).toBe(true);
+    expect(seen.map((u) => `${u.pathname}${u.search}`)).toEqual([
+      '/api/public/v2/prompts/support%2Fgreeting?version=2',
+    ]);
+  });
+
+  it('maps a chat prompt with a placeholder, and leaves out the automatic latest label', async () => {
+    langfuseApi();
+    const { store } = makeStore();
+    const record = await store.resolve('support/triage', 'production');
+    expect(record).toMatchObject({
+      version: '1.0.0',
+      type: 'chat',
+      labels: ['production'],
+      model: { model: 'gpt-4o' },
+      messages: [
+        { role: 'system', content: 'You triage tickets.' },
+        { placeholder: 'history' },
+        { role: 'user', content: '{{ticket}}' },
+      ],
+    });
+    expect(record?.metadata).toBeUndefined();
+    expect(seen).toHaveLength(1);
+  });
+
+  it('lists versions with the version each label points to', async () => {
+    langfuseApi();
+    const { store } = makeStore();
+    expect(await store.listVersions('support/greeting')).toEqual([
+      { version: '3.0.0', labels: [] },
+      { version: '2.0.0', labels: ['production'] },
+      { version: '1.0.0', labels: ['staging'] },
+    ]);
+    expect(await store.listVersions('support/unknown')).toEqual([]);
+  });
+
+  it('resolves latest with ?label=latest and a range through the list', async () => {
+    langfuseApi();
+    const { store } = makeStore();
+    expect((await store.resolve('support/greeting', 'latest'))?.version).toBe('3.0.0');
+    expect(seen.map((u) => u.search)).toEqual(['?label=latest']);
+    expect((await store.resolve('support/greeting', '^2'))?.version).toBe('2.0.0');
+  });
+
+  it('pages through the prompt list and skips names promptops cannot select', async () => {
+    langfuseApi();
+    const { store } = makeStore({ pageSize: 1 });
+    expect(await store.list()).toEqual(['support/greeting', 'support/triage']);
+    expect(seen.map((u) => u.searchParams.get('page'))).toEqual(['1', '2', '3']);
+  });
+
+  it('answers versions Langfuse cannot have without a request, and 404 with undefined', async () => {
+    langfuseApi();
+    const { store } = makeStore();
+    expect(await store.getVersion('support/greeting', '2.1.0')).toBeUndefined();
+    expect(seen).toHaveLength(0);
+    expect(await store.getVersion('support/greeting', '9.0.0')).toBeUndefined();
+    expect(await store.resolve('support/greeting', 'canary')).toBeUndefined();
+  });
+
+  it('401: a StoreError naming the keys to check, never their values', async () => {
+    langfuseApi();
+    const { store } = makeStore({ secretKey: 'sk-lf-wrong-secret-0000' });
+    const error = await store.getVersion('support/greeting', '1.0.0').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ status: 401, retryable: false, store: 'langfuse' });
+    expect((error as Error).message).toMatch(
+      /The langfuse store was refused \(HTTP 401 unauthorized\) while loading version 1 of "support\/greeting".*The server said: "Invalid credentials\. Confirm that you have configured the correct host\."\. Fix: check the "publicKey" and "secretKey" of langfuseStore/,
+    );
+    const text = `${String(error)} ${JSON.stringify(error)} ${inspect(error, { depth: 10, showHidden: true })}`;
+    expect(text).not.toContain('sk-lf-wrong-secret-0000');
+    expect(text).not.toContain(btoa(`${PUBLIC_KEY}:sk-lf-wrong-secret-0000`));
+  });
+
+  it('a 404 without a JSON body means a wrong baseUrl', async () => {
+    server.use(
+      http.get(
+        `${BASE}/*`,
+        () => new HttpResponse('<html>404</html>', { status: 404, headers: { 'content-type': 'text/html' } }),
+      ),
+    );
+    const { store } = makeStore();
+    const error = await store.getVersion('support/greeting', '1.0.0').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as Error).message).toMatch(
+      /HTTP 404 without Langfuse's JSON error body: check that "baseUrl" is the Langfuse host/,
+    );
+  });
+
+  it('a prompt of an unexpected shape is a StoreError', async () => {
+    server.use(http.get(`${BASE}/*`, () => HttpResponse.json({ name: 'support/greeting', version: 'two', prompt: 3 })));
+    const { store } = makeStore();
+    const error = await store.getVersion('support/greeting', '2.0.0').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as Error).message).toMatch(
+      /malformed response while loading version 2 of "support\/greeting".*unexpected prompt shape/,
+    );
+  });
+
+  it('retries a 503 with the shared retry policy', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE}/*`, () => {
+        calls++;
+        return calls === 1
+          ? new HttpResponse(null, { status: 503, headers: { 'retry-after': '2' } })
+          : HttpResponse.json({ data: [], meta: { page: 1, limit: 100, totalItems: 0, totalPages: 0 } });
+      }),
+    );
+    const { store, sleeps } = makeStore();
+    expect(await store.list()).toEqual([]);
+    expect(sleeps).toEqual([2000]);
+  });
+
+  it('checks its options', () => {
+    expect(() => langfuseStore({ publicKey: PUBLIC_KEY } as LangfuseStoreOptions)).toThrow(ConfigError);
+    expect(() => langfuseStore({ publicKey: PUBLIC_KEY } as LangfuseStoreOptions)).toThrow(
+      /option "secretKey": is required: the secret API key of the Langfuse project/,
+    );
+    expect(() => langfuseStore({ publicKey: PUBLIC_KEY, secretKey: SECRET_KEY, baseUrl: 'nope' })).toThrow(
+      /option "baseUrl": is not a valid URL/,
+    );
+    expect(() => langfuseStore({ publicKey: 'pk-ключ', secretKey: SECRET_KEY })).toThrow(/API keys must be ASCII text/);
+  });
+});

@@ -1,0 +1,207 @@
+import { describe, expect, it, vi } from 'vitest';
+import { computeHash } from '../../src/engine/hash.js';
+import type { PromptRecord } from '../../src/engine/record.js';
+import {
+  ConfigError,
+  IntegrityError,
+  PromptFormatError,
+  PromptNotFoundError,
+  StoreError,
+  VersionNotFoundError,
+} from '../../src/errors.js';
+import { memoryStore } from '../../src/stores/memory.js';
+
+const greeting = (version: string, template = `Hello {{customer}} (${version})`, labels?: string[]): PromptRecord => ({
+  name: 'support/greeting',
+  version,
+  type: 'text',
+  template,
+  ...(labels === undefined ? {} : { labels }),
+});
+
+describe('memoryStore', () => {
+  it('serves the initial records with hashes and labels, highest version first', async () => {
+    const store = memoryStore([
+      greeting('1.0.0', undefined, ['staging']),
+      greeting('1.2.0', undefined, ['production']),
+    ]);
+    expect(store.name).toBe('memory');
+    const versions = await store.listVersions('support/greeting');
+    expect(versions.map((v) => [v.version, v.labels])).toEqual([
+      ['1.2.0', ['production']],
+      ['1.0.0', ['staging']],
+    ]);
+    const record = await store.getVersion('support/greeting', '1.2.0');
+    expect(record?.hash).toBe(await computeHash(greeting('1.2.0')));
+    expect(versions[0]?.hash).toBe(record?.hash);
+    expect(record?.labels).toEqual(['production']);
+    expect(await store.list()).toEqual(['support/greeting']);
+  });
+
+  it('answers unknown names and versions with [] and undefined', async () => {
+    const store = memoryStore([greeting('1.0.0')]);
+    expect(await store.listVersions('nope')).toEqual([]);
+    expect(await store.getVersion('nope', '1.0.0')).toBeUndefined();
+    expect(await store.getVersion('support/greeting', '9.9.9')).toBeUndefined();
+    expect(await store.resolve('nope', 'latest')).toBeUndefined();
+  });
+
+  it('resolves exact versions, ranges, labels and latest', async () => {
+    const store = memoryStore([
+      greeting('1.0.0', undefined, ['staging']),
+      greeting('1.2.0', undefined, ['production']),
+      greeting('2.0.0-beta.1'),
+    ]);
+    expect((await store.resolve('support/greeting', '1.0.0'))?.version).toBe('1.0.0');
+    expect((await store.resolve('support/greeting', '^1.0'))?.version).toBe('1.2.0');
+    expect((await store.resolve('support/greeting', 'latest'))?.version).toBe('1.2.0');
+    expect((await store.resolve('support/greeting', 'staging'))?.version).toBe('1.0.0');
+    expect(await store.resolve('support/greeting', 'canary')).toBeUndefined();
+  });
+
+  it('rejects an invalid selector with a ConfigError', async () => {
+    const store = memoryStore([greeting('1.0.0')]);
+    const error = await store.resolve('support/greeting', '!!').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(/invalid selector "!!".*use an exact version/);
+  });
+
+  it('hands out deep-frozen copies that callers cannot mutate', async () => {
+    const input = greeting('1.0.0');
+    input.metadata = { tags: ['a'] };
+    const store = memoryStore([input]);
+    const record = await store.getVersion('support/greeting', '1.0.0');
+    expect(Object.isFrozen(record)).toBe(true);
+    expect(Object.isFrozen(record?.metadata?.tags)).toBe(true);
+    expect(() => {
+      (record as PromptRecord).template = 'changed';
+    }).toThrow(TypeError);
+    // The caller's own object is neither frozen nor kept.
+    expect(Object.isFrozen(input)).toBe(false);
+    input.template = 'mutated after';
+    expect((await store.getVersion('support/greeting', '1.0.0'))?.template).toBe('Hello {{customer}} (1.0.0)');
+  });
+
+  it('putVersion: same content is a no-op, changed content under the same version is a 409 StoreError', async () => {
+    const store = memoryStore();
+    const onChange = vi.fn();
+    store.watch(onChange);
+    await store.putVersion(greeting('1.0.0'));
+    await store.putVersion(greeting('1.0.0'));
+    expect(onChange).toHaveBeenCalledTimes(1);
+    const error = await store.putVersion(greeting('1.0.0', 'Changed {{customer}}')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ status: 409, retryable: false, store: 'memory' });
+    expect((error as Error).message).toMatch(
+      /Cannot store "support\/greeting@1\.0\.0".*already exists with different content.*Versions are immutable: publish a new version/,
+    );
+    expect((await store.getVersion('support/greeting', '1.0.0'))?.template).toBe('Hello {{customer}} (1.0.0)');
+  });
+
+  it('putVersion verifies a hash the record carries', async () => {
+    const store = memoryStore();
+    const wrong = { ...greeting('1.0.0'), hash: `sha256-${'0'.repeat(64)}` };
+    const error = await store.putVersion(wrong).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(IntegrityError);
+    expect((error as Error).message).toMatch(/Integrity check failed for prompt "support\/greeting@1\.0\.0"/);
+    expect(await store.listVersions('support/greeting')).toEqual([]);
+  });
+
+  it('putVersion rejects a malformed record with a PromptFormatError', async () => {
+    const store = memoryStore();
+    const error = await store
+      .putVersion({ name: 'x', version: 'one', type: 'text', template: 'hi' } as PromptRecord)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PromptFormatError);
+    expect((error as PromptFormatError).field).toBe('version');
+    expect((error as Error).message).toMatch(/memory store putVersion, field "version"/);
+  });
+
+  it('setLabel moves a label so that it sits on one version only, and notifies', async () => {
+    const store = memoryStore([greeting('1.0.0', undefined, ['production']), greeting('2.0.0')]);
+    const before = await store.getVersion('support/greeting', '1.0.0');
+    const onChange = vi.fn();
+    const off = store.watch(onChange);
+    await store.setLabel('support/greeting', 'production', '2.0.0');
+    expect(onChange).toHaveBeenCalledWith('support/greeting');
+    expect((await store.listVersions('support/greeting')).map((v) => [v.version, v.labels])).toEqual([
+      ['2.0.0', ['production']],
+      ['1.0.0', []],
+    ]);
+    // Records already handed out keep what they said; new reads see the move.
+    expect(before?.labels).toEqual(['production']);
+    expect((await store.getVersion('support/greeting', '1.0.0'))?.labels).toEqual([]);
+    // Setting a label where it already is changes nothing and notifies nobody.
+    await store.setLabel('support/greeting', 'production', '2.0.0');
+    expect(onChange).toHaveBeenCalledTimes(1);
+    off();
+    await store.setLabel('support/greeting', 'production', '1.0.0');
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('setLabel of an unknown name, version or a bad label says what exists', async () => {
+    const store = memoryStore([greeting('1.0.0', undefined, ['production'])]);
+    const unknownName = await store.setLabel('support/greting', 'production', '1.0.0').catch((e: unknown) => e);
+    expect(unknownName).toBeInstanceOf(PromptNotFoundError);
+    expect((unknownName as Error).message).toMatch(
+      /Prompt "support\/greting" was not found.*Did you mean "support\/greeting"/,
+    );
+    const unknownVersion = await store.setLabel('support/greeting', 'production', '3.0.0').catch((e: unknown) => e);
+    expect(unknownVersion).toBeInstanceOf(VersionNotFoundError);
+    expect((unknownVersion as Error).message).toMatch(/Versions: 1\.0\.0; labels: production → 1\.0\.0/);
+    const reserved = await store.setLabel('support/greeting', 'latest', '1.0.0').catch((e: unknown) => e);
+    expect(reserved).toBeInstanceOf(StoreError);
+    expect((reserved as Error).message).toMatch(/Invalid label "latest" \("latest" is reserved/);
+  });
+
+  it('refuses invalid names before any lookup', async () => {
+    const store = memoryStore();
+    for (const name of ['../etc/passwd', '%2e%2e/x', '/abs', 'a\0b', '']) {
+      const error = await store.listVersions(name).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PromptFormatError);
+      expect((error as Error).message).toMatch(/prompt name.*asked of the memory store/);
+    }
+  });
+
+  it('checks the initial records at once: a label on two versions, two contents for one version', () => {
+    expect(() =>
+      memoryStore([greeting('1.0.0', undefined, ['production']), greeting('2.0.0', undefined, ['production'])]),
+    ).toThrow(PromptFormatError);
+    expect(() =>
+      memoryStore([greeting('1.0.0', undefined, ['production']), greeting('2.0.0', undefined, ['production'])]),
+    ).toThrow(/label "production" is on two versions of "support\/greeting" \(1\.0\.0 and 2\.0\.0\)/);
+    expect(() => memoryStore([greeting('1.0.0'), greeting('1.0.0', 'other')])).toThrow(StoreError);
+    expect(() => memoryStore([greeting('1.0.0'), greeting('1.0.0', 'other')])).toThrow(/Versions are immutable/);
+    // The same record twice is fine.
+    expect(() => memoryStore([greeting('1.0.0'), greeting('1.0.0')])).not.toThrow();
+  });
+
+  it('an initial record with a wrong hash makes every call reject with the IntegrityError', async () => {
+    const store = memoryStore([{ ...greeting('1.0.0'), hash: `sha256-${'f'.repeat(64)}` }]);
+    for (const call of [() => store.list(), () => store.listVersions('support/greeting')]) {
+      const error = await call().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IntegrityError);
+      expect((error as Error).message).toMatch(/expected hash|the record says/);
+    }
+  });
+
+  it('a throwing watch listener does not break a write', async () => {
+    const store = memoryStore();
+    const good = vi.fn();
+    store.watch(() => {
+      throw new Error('listener bug');
+    });
+    store.watch(good);
+    await expect(store.putVersion(greeting('1.0.0'))).resolves.toBeUndefined();
+    expect(good).toHaveBeenCalledWith('support/greeting');
+  });
+
+  it('applies the labels of a put record, moving them', async () => {
+    const store = memoryStore([greeting('1.0.0', undefined, ['production'])]);
+    await store.putVersion(greeting('1.1.0', undefined, ['production']));
+    expect((await store.listVersions('support/greeting')).map((v) => [v.version, v.labels])).toEqual([
+      ['1.1.0', ['production']],
+      ['1.0.0', []],
+    ]);
+  });
+});

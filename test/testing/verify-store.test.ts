@@ -1,0 +1,189 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { computeHash } from '../../src/engine/hash.js';
+import type { PromptRecord } from '../../src/engine/record.js';
+import { fileStore } from '../../src/stores/fs/file-store.js';
+import { memoryStore } from '../../src/stores/memory.js';
+import type { PromptStore, VersionInfo } from '../../src/stores/types.js';
+import { StoreContractError, verifyStore } from '../../src/testing/verify-store.js';
+
+const record = (version: string, labels: string[] = []): PromptRecord => ({
+  name: 'demo/prompt',
+  version,
+  type: 'text',
+  template: `Demo ${version} {{x}}`,
+  labels,
+});
+
+async function failureOf(promise: Promise<unknown>): Promise<StoreContractError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected verifyStore to throw');
+    },
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(StoreContractError);
+  return error as StoreContractError;
+}
+
+describe('verifyStore on the built-in stores', () => {
+  it('memoryStore passes every check, writes and watch included', async () => {
+    const report = await verifyStore(() =>
+      memoryStore([record('1.0.0', ['production']), record('1.1.0'), record('2.0.0-rc.1')]),
+    );
+    expect(report.store).toBe('memory');
+    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(report.checks.filter((c) => c.skipped)).toEqual([]);
+    expect(report.checks.map((c) => c.name)).toEqual([
+      'store.name is a non-empty string',
+      'required methods exist and optional ones are functions',
+      'listVersions of an unknown name resolves to []',
+      'getVersion of an unknown name resolves to undefined',
+      'list() resolves to sorted, unique, valid names',
+      'putVersion stores a new version that reads back with a verified hash',
+      'putVersion of the same record again is a no-op',
+      'putVersion of changed content under an existing version rejects',
+      'setLabel moves a label from one version to another',
+      'every listed version is semver with string-array labels, and its record verifies',
+      'each label sits on one version of a name only',
+      'resolve agrees with local resolution (exact, latest, range, labels)',
+      'watch notifies its listener of writes (putVersion, setLabel), and unsubscribes',
+      'close resolves',
+    ]);
+  });
+
+  it('an empty memoryStore passes (its own writes give it something to read)', async () => {
+    await expect(verifyStore(() => memoryStore())).resolves.toMatchObject({ store: 'memory' });
+  });
+
+  it('writable: false checks a writable store read-only', async () => {
+    const report = await verifyStore(() => memoryStore([record('1.0.0')]), { writable: false });
+    const skipped = report.checks.filter((c) => c.skipped);
+    expect(skipped.map((c) => c.reason)).toContain('writes are off (writable: false)');
+    expect(skipped.map((c) => c.name)).toContain(
+      'putVersion stores a new version that reads back with a verified hash',
+    );
+  });
+
+  it('fileStore over the fixture folder passes read-only', async () => {
+    const report = await verifyStore(() => fileStore({ dir: 'test/fixtures/stores/good' }));
+    expect(report.store).toBe('file');
+    expect(report.checks.find((c) => c.name.startsWith('putVersion stores'))).toMatchObject({
+      ok: true,
+      skipped: true,
+      reason: 'the store has no putVersion()',
+    });
+    expect(report.checks.find((c) => c.name.startsWith('every listed version'))).toEqual({
+      name: 'every listed version is semver with string-array labels, and its record verifies',
+      ok: true,
+    });
+  });
+
+  it('a watching fileStore passes; its watch is checked for the unsubscribe only', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'promptops-verify-'));
+    try {
+      await cp('test/fixtures/stores/good', dir, { recursive: true });
+      const report = await verifyStore(() => fileStore({ dir, watch: true }));
+      expect(report.checks.find((c) => c.name.startsWith('watch'))).toMatchObject({
+        ok: true,
+        skipped: true,
+        reason: 'no putVersion to cause a change; only the unsubscribe function was checked',
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writable: true fails a store that cannot write', async () => {
+    const error = await failureOf(
+      verifyStore(() => fileStore({ dir: 'test/fixtures/stores/good' }), { writable: true }),
+    );
+    expect(error.message).toMatch(
+      /putVersion stores a new version that reads back with a verified hash: writable: true was asked but the store has no putVersion/,
+    );
+  });
+});
+
+describe('verifyStore on broken adapters', () => {
+  it('lists every violation in one error, with the full report attached', async () => {
+    const good = { ...record('1.0.0', ['production']), hash: await computeHash(record('1.0.0')) };
+    const tampered = { ...record('2.0.0', ['production']), hash: await computeHash(record('1.0.0')) };
+    const versions: VersionInfo[] = [
+      { version: '1.0.0', labels: ['production'] },
+      { version: '2.0.0', labels: ['production'] },
+      { version: 'v3', labels: [] },
+    ];
+    const stored = new Map<string, PromptRecord>();
+    const sloppy: PromptStore = {
+      name: 'sloppy',
+      async listVersions(name) {
+        if (name.startsWith('verify-store/missing-')) throw new Error('no such prompt');
+        if (name === 'demo/prompt') return versions;
+        return [...stored.values()].filter((r) => r.name === name).map((r) => ({ version: r.version, labels: [] }));
+      },
+      async getVersion(name, version) {
+        if (name === 'demo/prompt') return version === '1.0.0' ? good : version === '2.0.0' ? tampered : undefined;
+        return stored.get(`${name}@${version}`);
+      },
+      async list() {
+        return ['demo/prompt', 'Bad Name'];
+      },
+      async resolve() {
+        return good;
+      },
+      async putVersion(r) {
+        stored.set(`${r.name}@${r.version}`, r); // overwrites: versions are not immutable here
+      },
+      watch() {
+        return () => undefined; // never notifies
+      },
+    };
+    const error = await failureOf(verifyStore(() => sloppy, { timeoutMs: 300 }));
+    const failed = error.report.checks.filter((c) => !c.ok).map((c) => c.name);
+    expect(failed).toEqual([
+      'listVersions of an unknown name resolves to []',
+      'list() resolves to sorted, unique, valid names',
+      'putVersion of changed content under an existing version rejects',
+      'every listed version is semver with string-array labels, and its record verifies',
+      'each label sits on one version of a name only',
+      'resolve agrees with local resolution (exact, latest, range, labels)',
+      'watch notifies its listener of writes (putVersion, setLabel), and unsubscribes',
+    ]);
+    expect(error.message).toMatch(/^Store "sloppy" breaks the store contract \(7 of 14 checks failed\):\n/);
+    expect(error.message).toMatch(/listVersions of an unknown name resolves to \[\]: Error: no such prompt/);
+    expect(error.message).toMatch(/invalid name "Bad Name"/);
+    expect(error.message).toMatch(/putting different content under 1\.0\.0 resolved; versions must be immutable/);
+    expect(error.message).toMatch(/demo\/prompt@2\.0\.0: IntegrityError: Integrity check failed/);
+    expect(error.message).toMatch(/demo\/prompt@v3: the version is not semver/);
+    expect(error.message).toMatch(/label "production" of "demo\/prompt" is on 1\.0\.0 and 2\.0\.0/);
+    expect(error.message).toMatch(
+      /resolve\("demo\/prompt", "999\.999\.999"\) gave 1\.0\.0, local resolution undefined/,
+    );
+    expect(error.message).toMatch(/a watch notification after putVersion did not settle within 300 ms/);
+  });
+
+  it('stops early when the factory does not return a store', async () => {
+    const error = await failureOf(verifyStore(() => ({ name: 'half' }) as unknown as PromptStore));
+    expect(error.report.checks.map((c) => [c.name, c.ok])).toEqual([
+      ['store.name is a non-empty string', true],
+      ['required methods exist and optional ones are functions', false],
+    ]);
+    expect(error.message).toMatch(
+      /required methods exist and optional ones are functions: listVersions is missing\n {6}getVersion is missing/,
+    );
+  });
+
+  it('a check that hangs fails with a timeout instead of hanging the suite', async () => {
+    const hanging: PromptStore = {
+      name: 'hanging',
+      listVersions: () => new Promise(() => undefined),
+      getVersion: async () => undefined,
+    };
+    const error = await failureOf(verifyStore(() => hanging, { timeoutMs: 100 }));
+    expect(error.message).toMatch(
+      /listVersions of an unknown name resolves to \[\]: Error: the check "listVersions of an unknown name resolves to \[\]" did not settle within 100 ms/,
+    );
+  });
+});
