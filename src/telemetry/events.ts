@@ -5,7 +5,7 @@
  */
 
 /** Where a fetched prompt came from. */
-export type PromptSource = 'store' | 'cache' | 'stale' | 'snapshot' | 'fallback' | 'lockfile';
+export type PromptSource = 'store' | 'cache' | 'stale' | 'snapshot' | 'fallback';
 
 /** What the cache did for a fetch. */
 export type CacheResult = 'hit' | 'miss' | 'stale' | 'inflight';

@@ -1,0 +1,670 @@
+/**
+ * `createPromptClient`: resolves specs (lockfile → pins → default selector), loads records through
+ * the two cache tiers, checks integrity, preloads partials, compiles, and reports what it did.
+ * See DESIGN.md sections 5, 6 and 8.
+ * @module
+ */
+import { compilePrompt, partialNamesOf } from '../engine/prompt.js';
+import type { PromptRecord } from '../engine/record.js';
+import { parseRecord } from '../engine/record-schema.js';
+import { parseSpec, selectorKind } from '../engine/selector.js';
+import { ConfigError, PromptFormatError, PromptNotFoundError, StoreError } from '../errors.js';
+import type { PromptStore } from '../stores/types.js';
+import { PromptEmitter } from '../telemetry/emitter.js';
+import type { CacheResult, PromptEventListener, PromptEventType, PromptSource } from '../telemetry/events.js';
+import { type CompiledEntry, cacheKey, type Flight, PromptCache, type Resolution } from './cache.js';
+import { coarseClock } from './clock.js';
+import { fallbackRecord, type PromptFallback } from './fallback.js';
+import { checkIntegrity, fetchRecord, isNotFound } from './loader.js';
+import { lockedHash, ownValue } from './lockfile.js';
+import {
+  DEFAULT_CACHE,
+  type PromptClientOptions,
+  type ResolvedClientOptions,
+  resolveClientOptions,
+} from './options.js';
+import {
+  asError,
+  type Prompt,
+  type PromptContext,
+  PromptHandle,
+  type PromptSpecString,
+  type VariablesOf,
+} from './prompt.js';
+import { SnapshotKeeper } from './snapshot.js';
+
+/** Options of one `getPrompt` call. */
+export interface GetPromptOptions {
+  /**
+   * Used only when nothing else can be had (the store is unreachable or does not know the name, and
+   * there is no stale copy and no snapshot entry): a template string (a text prompt of version
+   * `'0.0.0'`) or a record of the same name. The prompt then says `source: 'fallback'`. Never used
+   * for an `IntegrityError` or a malformed record.
+   * @default undefined
+   */
+  fallback?: PromptFallback;
+  /**
+   * Overrides the client's `strict` for this prompt (compilation and every render).
+   * @default the client's `strict`
+   */
+  strict?: boolean;
+}
+
+/** One spec that `prefetch` could not load. */
+export interface PrefetchFailure {
+  spec: string;
+  error: Error;
+}
+
+/** What `prefetch` did. It never rejects: failures are listed (and emitted as `error` events). */
+export interface PrefetchReport {
+  /** Specs loaded (or already cached), with the version each resolved to and what served it. */
+  loaded: Array<{ spec: string; name: string; version: string; source: PromptSource }>;
+  /** Specs that failed (`spec: '(store.list)'` when listing the names to warm failed). */
+  failed: PrefetchFailure[];
+}
+
+/** The prompt client. See {@link createPromptClient}. */
+export interface PromptClient {
+  /** The store prompts come from. */
+  readonly store: PromptStore;
+  /**
+   * Load a prompt: `'name'` (lockfile → pins → `defaultSelector`) or `'name@selector'` (exact
+   * version, semver range, label or `latest`).
+   *
+   * Order on a miss: cache → in-flight load → store → stale copy → snapshot → fallback → throw.
+   * @throws `PromptNotFoundError` (with close names), `VersionNotFoundError` (with versions and
+   *   labels), `IntegrityError`, `PromptFormatError`, `ConfigError` (bad spec), or a `StoreError`
+   *   saying what was tried.
+   */
+  getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<Prompt<VariablesOf<S>>>;
+  /**
+   * Warm the cache in one batch (all specs load concurrently). Without specs: every locked and
+   * pinned name, or, when there are none, every name of `store.list()`.
+   */
+  prefetch(specs?: readonly string[]): Promise<PrefetchReport>;
+  /**
+   * Drop everything cached for exactly `name` (every selector and version; `'a'` never drops
+   * `'ab'` or `'a/b'`) and the compiled prompts that include it as a partial. Without a name, drop
+   * everything.
+   */
+  invalidate(name?: string): void;
+  /** Listen to one event type. Returns a function that unsubscribes. */
+  on<T extends PromptEventType>(type: T, listener: PromptEventListener<T>): () => void;
+  /**
+   * Stop watching the store, write pending snapshot data, and refuse further `getPrompt` calls.
+   * Prompts already returned keep rendering. Does not close the store (it is yours).
+   */
+  close(): Promise<void>;
+}
+
+/** A spec after parsing and bare-name resolution. */
+interface Request {
+  readonly name: string;
+  readonly selector: string;
+  readonly key: string;
+  readonly exact: boolean;
+}
+
+interface Served {
+  entry: CompiledEntry;
+  cache: CacheResult;
+  source: PromptSource;
+}
+
+type Loaded = { resolution: Resolution; source: 'store' | 'stale' | 'snapshot' };
+
+/** Most distinct partials one prompt may include (transitively). */
+export const MAX_PARTIALS = 100;
+/** Longest wait between failed background refreshes of one selector, in ms (capped by `ttlMs`). */
+export const REFRESH_RETRY_MS = 5_000;
+const SPEC_MEMO_SIZE = 1_000;
+const FALLBACK_MEMO_SIZE = 100;
+const SNAPSHOT_EVENT_NAME = '(snapshot)';
+
+/**
+ * Create a prompt client.
+ *
+ * @throws `ConfigError` naming the option at fault, e.g. `option "cache.ttlMs": must be at least 0`.
+ * @example
+ * ```ts
+ * const prompts = createPromptClient({ store: memoryStore([greeting]) });
+ * const p = await prompts.getPrompt('support/greeting');
+ * p.render({ company: 'Acme', customer: 'Ada' });
+ * ```
+ */
+export function createPromptClient(options: PromptClientOptions): PromptClient {
+  return new Client(resolveClientOptions(options));
+}
+
+class Client implements PromptClient {
+  readonly store: PromptStore;
+  readonly #o: ResolvedClientOptions;
+  readonly #emitter: PromptEmitter;
+  readonly #cache: PromptCache;
+  readonly #snapshot: SnapshotKeeper | undefined;
+  readonly #now: () => number;
+  readonly #ctx: PromptContext;
+  readonly #specs = new Map<string, Request>();
+  readonly #fallbacks = new Map<string, Promise<CompiledEntry>>();
+  #unwatch: (() => void) | undefined;
+  #closed = false;
+
+  constructor(options: ResolvedClientOptions) {
+    this.#o = options;
+    this.store = options.store;
+    const clock = options.clock;
+    this.#now = clock === undefined ? coarseClock(Date.now) : () => clock.now();
+    const perf = globalThis.performance;
+    const elapsed = clock !== undefined || perf === undefined ? this.#now : () => perf.now();
+    this.#emitter = new PromptEmitter(
+      options.hooks.onListenerError === undefined ? {} : { onError: options.hooks.onListenerError },
+    );
+    this.#registerHooks();
+    this.#ctx = { emitter: this.#emitter, includeInputs: options.includeInputs, elapsed };
+    this.#cache = new PromptCache(options.cache, this.#now);
+    this.#snapshot =
+      options.snapshot === undefined
+        ? undefined
+        : new SnapshotKeeper(
+            options.snapshot,
+            options.timers,
+            (error) => this.#emitError(SNAPSHOT_EVENT_NAME, undefined, error),
+            options.cache === false ? DEFAULT_CACHE.max : options.cache.max,
+          );
+    if (typeof this.store.watch === 'function') {
+      this.#unwatch = this.store.watch((name) => this.invalidate(name));
+    }
+  }
+
+  on<T extends PromptEventType>(type: T, listener: PromptEventListener<T>): () => void {
+    return this.#emitter.on(type, listener);
+  }
+
+  invalidate(name?: string): void {
+    this.#cache.invalidate(name);
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    this.#cache.invalidate();
+    await this.#snapshot?.flush();
+  }
+
+  getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<Prompt<VariablesOf<S>>> {
+    // The hot path: a fresh cache hit with the default strictness returns the prompt object built
+    // for it, without an async function, an allocation or (usually) a clock read.
+    // A loose call (strict: false) reuses the strictly compiled prompt: it compiled, so no partial is
+    // missing, and the render skips validation.
+    const strict = options?.strict ?? this.#o.strict;
+    if ((strict === this.#o.strict || !strict) && !this.#closed) {
+      const request = this.#specs.get(spec);
+      const resolution = request === undefined ? undefined : this.#cache.resolution(request.key);
+      if (
+        resolution?.compiled !== undefined &&
+        request !== undefined &&
+        (request.exact || this.#now() - resolution.loadedAt < this.#cache.ttlMs)
+      ) {
+        const source = resolution.origin === 'snapshot' ? 'snapshot' : 'cache';
+        const isDefault = strict === this.#o.strict;
+        let prompt = isDefault ? resolution.prompt : resolution.loosePrompt;
+        if (prompt === undefined) {
+          prompt = new PromptHandle(resolution.compiled, source, request.selector, strict, this.#ctx);
+          if (isDefault) resolution.prompt = prompt;
+          else resolution.loosePrompt = prompt;
+        }
+        if (this.#emitter.active) this.#emitFetch(request, { entry: resolution.compiled, cache: 'hit', source }, 0);
+        return Promise.resolve(prompt as Prompt<VariablesOf<S>>);
+      }
+    }
+    return this.#getPrompt(spec, options ?? {});
+  }
+
+  async #getPrompt<S extends PromptSpecString>(spec: S, options: GetPromptOptions): Promise<Prompt<VariablesOf<S>>> {
+    const started = this.#emitter.active ? this.#ctx.elapsed() : 0;
+    let request: Request | undefined;
+    const strict = options.strict ?? this.#o.strict;
+    try {
+      if (this.#closed)
+        throw new ConfigError('this prompt client was closed; create a new one with createPromptClient()');
+      request = this.#request(spec);
+      const served = this.#serveCached(request, strict) ?? (await this.#serve(request, strict));
+      this.#emitFetch(request, served, started);
+      return new PromptHandle(served.entry, served.source, request.selector, strict, this.#ctx);
+    } catch (error) {
+      if (request !== undefined && options.fallback !== undefined && canFallBack(error)) {
+        this.#emitError(request.name, request.selector, error);
+        let entry: CompiledEntry;
+        try {
+          entry = await this.#fallback(request, options.fallback, strict);
+        } catch (fallbackError) {
+          this.#emitError(request.name, request.selector, fallbackError);
+          throw fallbackError;
+        }
+        this.#emitFetch(request, { entry, cache: 'miss', source: 'fallback' }, started);
+        return new PromptHandle(entry, 'fallback', request.selector, strict, this.#ctx);
+      }
+      const final = request !== undefined && isUnavailable(error) ? withNoFallback(error) : error;
+      this.#emitError(request?.name ?? String(spec), request?.selector, final);
+      throw final;
+    }
+  }
+
+  async prefetch(specs?: readonly string[]): Promise<PrefetchReport> {
+    let list: readonly string[];
+    try {
+      list = specs ?? (await this.#defaultPrefetchSpecs());
+    } catch (error) {
+      return { loaded: [], failed: [{ spec: '(store.list)', error: asError(error) }] };
+    }
+    const results = await Promise.allSettled(list.map((spec) => this.getPrompt(spec)));
+    const report: PrefetchReport = { loaded: [], failed: [] };
+    results.forEach((result, i) => {
+      const spec = list[i] ?? '';
+      if (result.status === 'fulfilled') {
+        const p = result.value;
+        report.loaded.push({ spec, name: p.name, version: p.version, source: p.source });
+      } else {
+        report.failed.push({ spec, error: asError(result.reason) });
+      }
+    });
+    return report;
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  #request(spec: string): Request {
+    const memo = this.#specs.get(spec);
+    if (memo !== undefined) return memo;
+    const { name, selector } = parseSpec(spec);
+    const effective = selector ?? this.#bareSelector(name);
+    const request = this.#makeRequest(name, effective);
+    if (this.#specs.size >= SPEC_MEMO_SIZE) this.#specs.clear();
+    this.#specs.set(spec, request);
+    return request;
+  }
+
+  #makeRequest(name: string, selector: string): Request {
+    return { name, selector, key: cacheKey(name, selector), exact: selectorKind(selector) === 'exact' };
+  }
+
+  /** Bare names: the lockfile, then the pins, then `defaultSelector`. */
+  #bareSelector(name: string): string {
+    const lockfile = this.#o.lockfile;
+    const locked = lockfile === undefined ? undefined : ownValue(lockfile.prompts, name);
+    return locked?.version ?? ownValue(this.#o.pins, name) ?? this.#o.defaultSelector;
+  }
+
+  /** Partials: the lockfile, then the pins, then `'latest'` (DESIGN.md: a partial is its latest version). */
+  #partialSelector(name: string): string {
+    const lockfile = this.#o.lockfile;
+    const locked = lockfile === undefined ? undefined : ownValue(lockfile.prompts, name);
+    return locked?.version ?? ownValue(this.#o.pins, name) ?? 'latest';
+  }
+
+  async #defaultPrefetchSpecs(): Promise<string[]> {
+    const names = new Set([...Object.keys(this.#o.lockfile?.prompts ?? {}), ...Object.keys(this.#o.pins)]);
+    if (names.size === 0 && typeof this.store.list === 'function') {
+      for (const name of await this.store.list()) names.add(name);
+    }
+    return [...names].sort();
+  }
+
+  // ---------------------------------------------------------------- serving
+
+  /** The fast path: a cached resolution with its compiled prompt, served without awaiting anything. */
+  #serveCached(request: Request, strict: boolean): Served | undefined {
+    const resolution = this.#cache.resolution(request.key);
+    const compiled = resolution === undefined || !this.#reusable(strict) ? undefined : resolution.compiled;
+    if (resolution === undefined || compiled === undefined) return undefined;
+    const freshness = this.#cache.freshness(resolution, request.exact);
+    if (freshness === 'fresh') {
+      return { entry: compiled, cache: 'hit', source: resolution.origin === 'snapshot' ? 'snapshot' : 'cache' };
+    }
+    if (freshness === 'expired') return undefined;
+    this.#refresh(request, resolution);
+    return { entry: compiled, cache: 'stale', source: resolution.origin === 'snapshot' ? 'snapshot' : 'stale' };
+  }
+
+  /** Whether a call with `strict` can use the prompt compiled with the client's strictness. */
+  #reusable(strict: boolean): boolean {
+    return strict === this.#o.strict || !strict;
+  }
+
+  async #serve(request: Request, strict: boolean): Promise<Served> {
+    const { resolution, cache, source } = await this.#resolve(request);
+    const compiled = this.#reusable(strict) ? resolution.compiled : undefined;
+    if (compiled !== undefined) return { entry: compiled, cache, source };
+    const built = await this.#compile(resolution, strict);
+    return { entry: built.entry, cache: built.joined && cache === 'hit' ? 'inflight' : cache, source };
+  }
+
+  /** Tier 2: what `request` resolves to, from the cache, a shared load, or a new load. */
+  async #resolve(request: Request): Promise<{ resolution: Resolution; cache: CacheResult; source: PromptSource }> {
+    const cached = this.#cache.resolution(request.key);
+    let expired: Resolution | undefined;
+    if (cached !== undefined) {
+      const freshness = this.#cache.freshness(cached, request.exact);
+      if (freshness === 'fresh') {
+        return { resolution: cached, cache: 'hit', source: cached.origin === 'snapshot' ? 'snapshot' : 'cache' };
+      }
+      if (freshness === 'stale') {
+        this.#refresh(request, cached);
+        return { resolution: cached, cache: 'stale', source: cached.origin === 'snapshot' ? 'snapshot' : 'stale' };
+      }
+      expired = cached;
+      this.#cache.deleteResolution(request.key, cached);
+    }
+    const { promise, joined } = this.#cache.share(this.#cache.loading, request.key, request.name, (flight) =>
+      this.#load(request, flight, expired),
+    );
+    const { resolution, source } = await promise;
+    return { resolution, cache: joined ? 'inflight' : 'miss', source };
+  }
+
+  /** A foreground load: store → stale copy → snapshot, or a `StoreError` saying what was tried. */
+  async #load(request: Request, flight: Flight<Loaded>, expired: Resolution | undefined): Promise<Loaded> {
+    let storeError: unknown;
+    try {
+      const resolution = await this.#loadFromStore(request);
+      if (!flight.cancelled) this.#cache.setResolution(request.key, resolution);
+      return { resolution, source: 'store' };
+    } catch (error) {
+      if (!isUnavailable(error)) throw error;
+      storeError = error;
+    }
+    const tried = [`the ${this.store.name} store failed (${errorText(storeError)})`];
+
+    // A stale copy still within maxStaleMs (one can appear while this load ran).
+    const current = this.#cache.resolution(request.key);
+    if (current !== undefined && this.#cache.freshness(current, request.exact) !== 'expired') {
+      return { resolution: current, source: 'stale' };
+    }
+    tried.push(
+      expired === undefined
+        ? 'no stale copy'
+        : `the stale copy (${expired.version}) is older than cache.maxStaleMs (${this.#cache.maxStaleMs} ms)`,
+    );
+
+    if (this.#snapshot === undefined) {
+      tried.push('no snapshot configured');
+    } else {
+      const found = await this.#snapshot.lookup(request.name, request.selector);
+      if (found.found) {
+        try {
+          const record = parseRecord(found.record, `snapshot entry ${request.key}`);
+          if (record.name !== request.name) throw new Error(`it holds "${record.name}"`);
+          const hash = await checkIntegrity(record, lockedHash(this.#o.lockfile, request.name, record.version));
+          const resolution: Resolution = {
+            name: request.name,
+            selector: request.selector,
+            record,
+            version: record.version,
+            hash,
+            origin: 'snapshot',
+            // Stale from the start: served while a refresh tries the store again.
+            loadedAt: this.#now() - this.#cache.ttlMs,
+            retryAt: 0,
+            compiled: undefined,
+          };
+          if (!flight.cancelled) this.#cache.setResolution(request.key, resolution);
+          return { resolution, source: 'snapshot' };
+        } catch (error) {
+          tried.push(`the snapshot entry was rejected (${errorText(error)})`);
+        }
+      } else {
+        tried.push(found.reason);
+      }
+    }
+    const cause = storeError instanceof StoreError ? storeError : undefined;
+    throw new StoreError(
+      `Could not load prompt "${request.key}": ${tried.join('; ')}`,
+      {
+        store: this.store.name,
+        ...(cause?.status === undefined ? {} : { status: cause.status }),
+        retryable: cause?.retryable ?? false,
+      },
+      { cause: storeError },
+    );
+  }
+
+  async #loadFromStore(request: Request): Promise<Resolution> {
+    const record = await fetchRecord(this.store, request.name, request.selector);
+    const hash = await checkIntegrity(record, lockedHash(this.#o.lockfile, request.name, record.version));
+    this.#snapshot?.note(request.name, request.selector, record, hash);
+    return {
+      name: request.name,
+      selector: request.selector,
+      record,
+      version: record.version,
+      hash,
+      origin: 'store',
+      loadedAt: this.#now(),
+      retryAt: 0,
+      compiled: undefined,
+    };
+  }
+
+  /** Start one background refresh of a stale selector, unless one runs or a failed one is too recent. */
+  #refresh(request: Request, stale: Resolution): void {
+    if (this.#cache.refreshing.has(request.key) || this.#now() < stale.retryAt) return;
+    const refreshing = this.#cache.refreshing;
+    this.#cache.share(refreshing, request.key, request.name, async (flight) => {
+      try {
+        const fresh = await this.#loadFromStore(request);
+        fresh.compiled = (await this.#compile(fresh, this.#o.strict, stale.compiled)).entry;
+        this.#cache.land(refreshing, request.key, flight);
+        if (flight.cancelled) return;
+        this.#cache.setResolution(request.key, fresh);
+        this.#emitRefresh(request, true, stale.version, fresh.version);
+      } catch (error) {
+        this.#cache.land(refreshing, request.key, flight);
+        if (flight.cancelled) return;
+        if (isNotFound(error)) {
+          // The store says the name or label is gone: serve it no more.
+          this.#cache.deleteResolution(request.key, stale);
+        } else {
+          stale.retryAt = this.#now() + Math.min(this.#cache.ttlMs, REFRESH_RETRY_MS);
+        }
+        this.#emitRefresh(request, false, stale.version, undefined, error);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- compilation
+
+  /**
+   * Tier 1: the compiled prompt of a resolution, shared per `name@version`. With `previous`, the
+   * partials are resolved again and `previous` is kept when none changed.
+   */
+  #compile(
+    resolution: Resolution,
+    strict: boolean,
+    previous?: CompiledEntry,
+  ): Promise<{ entry: CompiledEntry; joined: boolean }> | { entry: CompiledEntry; joined: boolean } {
+    const isDefault = strict === this.#o.strict;
+    const key = isDefault
+      ? cacheKey(resolution.name, resolution.version)
+      : `${cacheKey(resolution.name, resolution.version)}#${strict ? 'strict' : 'loose'}`;
+    const hit = this.#cache.compiledEntry(key);
+    if (hit !== undefined && hit.hash === resolution.hash && (previous === undefined || hit.deps.size === 0)) {
+      if (isDefault) attachCompiled(resolution, hit);
+      return { entry: hit, joined: false };
+    }
+    const { promise, joined } = this.#cache.share(this.#cache.compiling, key, resolution.name, async (flight) => {
+      const { records, deps } = await this.#gatherPartials(resolution.record);
+      const existing = this.#cache.compiledEntry(key) ?? previous;
+      const entry =
+        existing !== undefined && existing.hash === resolution.hash && sameDeps(existing.deps, deps)
+          ? existing
+          : {
+              record: resolution.record,
+              hash: resolution.hash,
+              compiled: compilePrompt(resolution.record, { strict, partials: (name) => records.get(name) }),
+              deps,
+            };
+      if (!flight.cancelled) this.#cache.setCompiled(key, entry);
+      return entry;
+    });
+    return promise.then((entry) => {
+      if (isDefault) attachCompiled(resolution, entry);
+      return { entry, joined };
+    });
+  }
+
+  /** Load the records of every partial `root` includes, recursively (bounded), through the cache. */
+  async #gatherPartials(
+    root: PromptRecord,
+  ): Promise<{ records: Map<string, PromptRecord>; deps: Map<string, string> }> {
+    const records = new Map<string, PromptRecord>();
+    const deps = new Map<string, string>();
+    const seen = new Set<string>();
+    let level = partialNamesOf(root);
+    while (level.length > 0) {
+      const names = level.filter((name) => !seen.has(name));
+      for (const name of names) seen.add(name);
+      if (seen.size > MAX_PARTIALS) {
+        throw new PromptFormatError(
+          `includes more than ${MAX_PARTIALS} distinct partials (recursively); split the prompt or flatten its partials`,
+          { promptName: root.name, field: 'template' },
+        );
+      }
+      const loaded = await Promise.all(names.map((name) => this.#partialRecord(root, name)));
+      level = [];
+      loaded.forEach((record, i) => {
+        const name = names[i] ?? '';
+        if (record === undefined) return;
+        records.set(name, record);
+        deps.set(name, record.version);
+        if (record !== root) level.push(...partialNamesOf(record));
+      });
+    }
+    return { records, deps };
+  }
+
+  /** A partial's record: the root itself for a self-inclusion, `undefined` when the store has no such name. */
+  async #partialRecord(root: PromptRecord, name: string): Promise<PromptRecord | undefined> {
+    if (name === root.name) return root;
+    try {
+      return (await this.#resolve(this.#makeRequest(name, this.#partialSelector(name)))).resolution.record;
+    } catch (error) {
+      if (error instanceof PromptNotFoundError) return undefined;
+      throw error;
+    }
+  }
+
+  // ---------------------------------------------------------------- fallback
+
+  async #fallback(request: Request, fallback: PromptFallback, strict: boolean): Promise<CompiledEntry> {
+    const memoKey = typeof fallback === 'string' ? `${request.name}\u0000${strict}\u0000${fallback}` : undefined;
+    const memo = memoKey === undefined ? undefined : this.#fallbacks.get(memoKey);
+    if (memo !== undefined) return memo;
+    const built = (async (): Promise<CompiledEntry> => {
+      const record = fallbackRecord(request.name, fallback);
+      const hash = await checkIntegrity(record);
+      const records = new Map<string, PromptRecord>();
+      for (const name of partialNamesOf(record)) {
+        const cached = this.#cache.resolution(cacheKey(name, this.#partialSelector(name)));
+        if (cached !== undefined) records.set(name, cached.record);
+      }
+      const compiled = compilePrompt(record, { strict, partials: (name) => records.get(name) });
+      return { record, hash, compiled, deps: new Map() };
+    })();
+    if (memoKey !== undefined) {
+      if (this.#fallbacks.size >= FALLBACK_MEMO_SIZE) this.#fallbacks.clear();
+      this.#fallbacks.set(memoKey, built);
+      built.catch(() => this.#fallbacks.delete(memoKey));
+    }
+    return built;
+  }
+
+  // ---------------------------------------------------------------- events
+
+  #registerHooks(): void {
+    const h = this.#o.hooks;
+    if (h.onFetch) this.#emitter.on('fetch', h.onFetch);
+    if (h.onRender) this.#emitter.on('render', h.onRender);
+    if (h.onRefresh) this.#emitter.on('refresh', h.onRefresh);
+    if (h.onError) this.#emitter.on('error', h.onError);
+    if (h.onAssignment) this.#emitter.on('assignment', h.onAssignment);
+    if (h.onOutcome) this.#emitter.on('outcome', h.onOutcome);
+    if (h.onEvent) this.#emitter.onEvent(h.onEvent);
+  }
+
+  #emitFetch(request: Request, served: Served, started: number): void {
+    if (!this.#emitter.wants('fetch')) return;
+    this.#emitter.emit({
+      type: 'fetch',
+      name: request.name,
+      selector: request.selector,
+      version: served.entry.record.version,
+      hash: served.entry.hash,
+      store: this.store.name,
+      cache: served.cache,
+      source: served.source,
+      durationMs: started === 0 ? 0 : this.#ctx.elapsed() - started,
+    });
+  }
+
+  #emitRefresh(request: Request, ok: boolean, fromVersion: string, toVersion?: string, error?: unknown): void {
+    if (!this.#emitter.wants('refresh')) return;
+    this.#emitter.emit({
+      type: 'refresh',
+      name: request.name,
+      selector: request.selector,
+      ok,
+      fromVersion,
+      ...(toVersion === undefined ? {} : { toVersion }),
+      ...(error === undefined ? {} : { error: asError(error) }),
+    });
+  }
+
+  #emitError(name: string, selector: string | undefined, error: unknown): void {
+    if (!this.#emitter.wants('error')) return;
+    this.#emitter.emit({
+      type: 'error',
+      name,
+      ...(selector === undefined ? {} : { selector }),
+      error: asError(error),
+    });
+  }
+}
+
+/** Failures of availability: the store could not answer (as opposed to answering "no" or "bad"). */
+function isUnavailable(error: unknown): error is StoreError {
+  return error instanceof StoreError;
+}
+
+/** A fallback stands in when the store is unavailable or does not know the prompt. */
+function canFallBack(error: unknown): boolean {
+  return isUnavailable(error) || isNotFound(error);
+}
+
+function withNoFallback(error: StoreError): StoreError {
+  return new StoreError(
+    `${error.message}; no fallback given. Pass getPrompt(spec, { fallback }) or configure a snapshot to serve prompts while the store is down.`,
+    { store: error.store, ...(error.status === undefined ? {} : { status: error.status }), retryable: error.retryable },
+    { cause: error.cause ?? error },
+  );
+}
+
+/** Set the default-strictness compiled prompt of a resolution (and forget a prompt object built from another). */
+function attachCompiled(resolution: Resolution, entry: CompiledEntry): void {
+  if (resolution.compiled === entry) return;
+  resolution.compiled = entry;
+  resolution.prompt = undefined;
+  resolution.loosePrompt = undefined;
+}
+
+function sameDeps(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, version] of a) if (b.get(name) !== version) return false;
+  return true;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,51 @@
+/**
+ * The default client of the Node entry: as the core one, but when `configure()` was not called it
+ * reads `promptops.config.json` from the working directory (or the file `PROMPTOPS_CONFIG` names),
+ * and `configure` takes the Node option forms (lockfile path, snapshot `{ path }`).
+ * @module
+ */
+import type { GetPromptOptions, PromptClient } from './client.js';
+import type { NodePromptClientOptions } from './client.node.js';
+import { toCoreOptions } from './client.node.js';
+import { loadConfigFile } from './config-file.node.js';
+import { createDefaultClient } from './default-client.js';
+import type { Prompt, PromptSpecString, VariablesOf } from './prompt.js';
+
+const node = /* @__PURE__ */ createDefaultClient(
+  () => loadConfigFile(),
+  'call configure({ store }) first, or add promptops.config.json to the working directory (or set PROMPTOPS_CONFIG to its path)',
+);
+
+/**
+ * Configure the default client used by the top-level {@link getPrompt}.
+ * @example
+ * ```ts
+ * import { configure } from 'promptops';
+ * import { fileStore } from 'promptops/fs';
+ * configure({ store: fileStore({ dir: './prompts' }), lockfile: './promptops.lock.json' });
+ * ```
+ */
+export function configure(options: NodePromptClientOptions): PromptClient {
+  return node.configure(toCoreOptions(options));
+}
+
+/**
+ * `getPrompt` of the default client: the configured one, else one built from
+ * `promptops.config.json` on first use.
+ */
+export function getPrompt<S extends PromptSpecString>(
+  spec: S,
+  options?: GetPromptOptions,
+): Promise<Prompt<VariablesOf<S>>> {
+  return node.getPrompt(spec, options);
+}
+
+/** The default client (configured, or read from `promptops.config.json`). */
+export function getDefaultClient(): Promise<PromptClient> {
+  return node.getDefaultClient();
+}
+
+/** Close and forget the default client; the next use configures again. */
+export function resetDefaultClient(): Promise<void> {
+  return node.resetDefaultClient();
+}

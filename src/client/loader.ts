@@ -1,0 +1,125 @@
+/**
+ * Loading one record from a store: selector resolution (one round trip with `store.resolve`, else
+ * `listVersions` + `resolveSelector` + `getVersion`), the not-found errors that list what exists,
+ * the integrity checks (record hash, locked hash), and the wrapping of unexpected store failures.
+ * @module
+ */
+import { computeHash, verifyRecordHash } from '../engine/hash.js';
+import type { PromptRecord } from '../engine/record.js';
+import { parseRecord } from '../engine/record-schema.js';
+import { isExactSelector, labelMap, resolveSelector, sortVersionsDescending } from '../engine/selector.js';
+import { IntegrityError, isPromptOpsError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
+import { suggestNames } from '../stores/resolve.js';
+import type { PromptStore, VersionInfo } from '../stores/types.js';
+
+/**
+ * Load the record `selector` picks for `name`.
+ *
+ * @throws {@link PromptNotFoundError} when the store has no such name (with close names),
+ *   {@link VersionNotFoundError} when nothing satisfies the selector (with versions and labels),
+ *   {@link StoreError} when the store failed, `PromptFormatError` when it answered a malformed record.
+ */
+export async function fetchRecord(store: PromptStore, name: string, selector: string): Promise<PromptRecord> {
+  let record: PromptRecord | undefined;
+  let versions: VersionInfo[] | undefined;
+  try {
+    if (isExactSelector(selector)) {
+      record = await store.getVersion(name, selector);
+    } else if (typeof store.resolve === 'function') {
+      record = await store.resolve(name, selector);
+    } else {
+      versions = await store.listVersions(name);
+      const chosen = resolveSelector(versions, selector);
+      if (chosen !== undefined) record = await store.getVersion(name, chosen.version);
+    }
+  } catch (error) {
+    throw asStoreError(error, store, `loading "${name}@${selector}"`);
+  }
+  if (record === undefined) throw await notFoundError(store, name, selector, versions);
+  return checkAnswer(store, name, selector, record);
+}
+
+/** True for the errors that mean "the store answered: this does not exist". */
+export function isNotFound(error: unknown): error is PromptNotFoundError | VersionNotFoundError {
+  return error instanceof PromptNotFoundError || error instanceof VersionNotFoundError;
+}
+
+/**
+ * Build the error for a selector that picked nothing: {@link PromptNotFoundError} (with close names
+ * from `store.list()`, when present) if the name has no version, else {@link VersionNotFoundError}.
+ */
+export async function notFoundError(
+  store: PromptStore,
+  name: string,
+  selector: string,
+  known?: VersionInfo[],
+): Promise<PromptNotFoundError | VersionNotFoundError> {
+  let versions = known;
+  if (versions === undefined) {
+    try {
+      versions = await store.listVersions(name);
+    } catch (error) {
+      throw asStoreError(error, store, `listing the versions of "${name}"`);
+    }
+  }
+  if (versions.length > 0) {
+    const sorted = sortVersionsDescending(versions);
+    return new VersionNotFoundError(name, selector, {
+      versions: sorted.map((v) => v.version),
+      labels: labelMap(sorted),
+    });
+  }
+  let suggestions: string[] = [];
+  if (typeof store.list === 'function') {
+    try {
+      suggestions = suggestNames(name, await store.list());
+    } catch {
+      // Suggestions are a courtesy: a failing list() must not hide the real answer.
+    }
+  }
+  return new PromptNotFoundError(name, { suggestions, store: store.name });
+}
+
+/**
+ * Pass promptops errors through; wrap anything else a store threw into a {@link StoreError}
+ * (not retryable: an unexpected exception is a bug of the adapter, not a transient failure).
+ */
+export function asStoreError(error: unknown, store: PromptStore, doing: string): Error {
+  if (isPromptOpsError(error)) return error;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new StoreError(
+    `The ${store.name} store failed while ${doing}: ${detail}`,
+    { store: store.name },
+    { cause: error },
+  );
+}
+
+/**
+ * Check a record's integrity and return its hash: a record carrying `hash` must match its content;
+ * when `lockedHash` is given the record must have exactly that hash.
+ *
+ * @throws {@link IntegrityError} on any mismatch.
+ */
+export async function checkIntegrity(record: PromptRecord, lockedHash?: string): Promise<string> {
+  const hash = record.hash === undefined ? await computeHash(record) : await verifyRecordHash(record);
+  if (lockedHash !== undefined && hash !== lockedHash) {
+    throw new IntegrityError(record.name, record.version, {
+      expected: lockedHash,
+      actual: hash,
+      reason: 'the lockfile pins hash',
+    });
+  }
+  return hash;
+}
+
+function checkAnswer(store: PromptStore, name: string, selector: string, answer: PromptRecord): PromptRecord {
+  const record = parseRecord(answer, `${store.name} store: ${name}@${selector}`);
+  if (record.name !== name || (isExactSelector(selector) && record.version !== selector)) {
+    throw new StoreError(
+      `The ${store.name} store answered "${record.name}@${record.version}" when asked for "${name}@${selector}". ` +
+        'Fix the store adapter: it must return the record of the name (and exact version) asked for.',
+      { store: store.name },
+    );
+  }
+  return record;
+}

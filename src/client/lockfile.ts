@@ -1,0 +1,184 @@
+/**
+ * The lockfile (`promptops.lock.json`): the exact version and hash every bare name loads.
+ *
+ * ```json
+ * { "lockfileVersion": 1,
+ *   "prompts": { "support/greeting": { "selector": "^1.2.0", "version": "1.2.3", "hash": "sha256-…" } } }
+ * ```
+ *
+ * With a lockfile, a locked name loads exactly the locked version, and a record whose hash differs
+ * is an `IntegrityError`, never rendered or cached. See DESIGN.md section 5.
+ * @module
+ */
+import * as z from 'zod/mini';
+import { explainInvalidName } from '../engine/name.js';
+import { partialNamesOf } from '../engine/prompt.js';
+import { parseSpec, selectorKind } from '../engine/selector.js';
+import { ConfigError } from '../errors.js';
+import type { PromptStore } from '../stores/types.js';
+import { checkIntegrity, fetchRecord } from './loader.js';
+import { validateOrThrow } from './validate.js';
+
+/** Conventional file name of the lockfile. */
+export const LOCKFILE_NAME = 'promptops.lock.json';
+
+/** What the lockfile holds for one name. */
+export interface LockedPrompt {
+  /** The selector that was resolved when locking (from `pins`, or `'latest'`). */
+  selector: string;
+  /** The exact version a bare name loads. */
+  version: string;
+  /** The `'sha256-<hex>'` hash the loaded record must have. */
+  hash: string;
+}
+
+/** Contents of `promptops.lock.json`. */
+export interface Lockfile {
+  /** Format version; always `1`. */
+  lockfileVersion: 1;
+  /** Locked prompts by name, sorted by name when written by {@link createLockfile}. */
+  prompts: Record<string, LockedPrompt>;
+}
+
+const HASH_PATTERN = /^sha256-[0-9a-f]{64}$/;
+
+const lockedPromptSchema = z.strictObject({
+  selector: z.string().check(
+    z.refine((s) => selectorKind(s) !== undefined, {
+      error: 'must be an exact version, a semver range, a label or "latest"',
+    }),
+  ),
+  version: z
+    .string()
+    .check(z.refine((s) => selectorKind(s) === 'exact', { error: 'must be an exact semver version such as "1.2.3"' })),
+  hash: z.string().check(z.regex(HASH_PATTERN, { error: 'must be "sha256-" followed by 64 lowercase hex digits' })),
+});
+
+const lockfileSchema = z.strictObject({
+  lockfileVersion: z.literal(1, { error: 'must be 1 (the only lockfile format there is)' }),
+  prompts: z.record(
+    z
+      .string()
+      .check(z.refine((name) => explainInvalidName(name) === undefined, { error: 'is not a valid prompt name' })),
+    lockedPromptSchema,
+  ),
+});
+
+/**
+ * Validate parsed JSON as a lockfile.
+ *
+ * @param file - where the JSON came from, named in errors.
+ * @throws {@link ConfigError} naming the file and field, e.g. `prompts["a"].hash`.
+ */
+export function parseLockfile(value: unknown, file?: string): Lockfile {
+  const context = {
+    root: file === undefined ? 'lockfile' : '',
+    ...(file === undefined ? {} : { file }),
+    hints: { '': 'run "promptops lock" to write a fresh lockfile' },
+    knownKeys: { '': ['lockfileVersion', 'prompts'] },
+  };
+  return validateOrThrow(lockfileSchema, value, context) as Lockfile;
+}
+
+/** Options of {@link createLockfile}. */
+export interface CreateLockfileOptions {
+  /**
+   * Selector for names that have no pin.
+   * @default 'latest'
+   */
+  defaultSelector?: string;
+  /**
+   * Also lock the partials the locked prompts include (their pin or `'latest'`), recursively, so
+   * that a locked prompt renders the same text everywhere.
+   * @default true
+   */
+  includePartials?: boolean;
+}
+
+/**
+ * Resolve every name against the store and write down the version and hash it picks: what
+ * `promptops lock` saves as `promptops.lock.json`.
+ *
+ * @param store - the store to resolve against.
+ * @param pins - selectors by name (`{ 'support/greeting': '^1.2.0' }`); names without a pin use
+ *   `options.defaultSelector`.
+ * @param names - names (or `name@selector` specs) to lock. Default: every name of `store.list()`
+ *   plus the pinned names; a store without `list()` locks the pinned names only.
+ * @throws the store's errors (`PromptNotFoundError`, `VersionNotFoundError`, `StoreError`,
+ *   `IntegrityError` for a record whose hash does not match its content), or a `ConfigError` when
+ *   there is nothing to lock.
+ * @example
+ * ```ts
+ * const lock = await createLockfile(store, { 'support/greeting': '^1.2.0' });
+ * await writeFile('promptops.lock.json', `${JSON.stringify(lock, null, 2)}\n`);
+ * ```
+ */
+export async function createLockfile(
+  store: PromptStore,
+  pins: Readonly<Record<string, string>> = {},
+  names?: readonly string[],
+  options: CreateLockfileOptions = {},
+): Promise<Lockfile> {
+  const defaultSelector = options.defaultSelector ?? 'latest';
+  const includePartials = options.includePartials ?? true;
+  const specs = names === undefined ? await defaultNames(store, pins) : [...names];
+  const wanted = new Map<string, string>();
+  for (const spec of specs) {
+    const { name, selector } = parseSpec(spec);
+    wanted.set(name, selector ?? ownValue(pins, name) ?? defaultSelector);
+  }
+  const locked = new Map<string, LockedPrompt>();
+  let queue = [...wanted.entries()];
+  while (queue.length > 0) {
+    const results = await Promise.all(
+      queue.map(async ([name, selector]) => {
+        const record = await fetchRecord(store, name, selector);
+        const hash = await checkIntegrity(record);
+        return { name, selector, record, hash };
+      }),
+    );
+    const next = new Map<string, string>();
+    for (const { name, selector, record, hash } of results) {
+      locked.set(name, { selector, version: record.version, hash });
+      if (!includePartials) continue;
+      for (const partial of partialNamesOf(record)) {
+        if (!locked.has(partial) && !wanted.has(partial)) next.set(partial, ownValue(pins, partial) ?? 'latest');
+      }
+    }
+    for (const [name, selector] of next) wanted.set(name, selector);
+    queue = [...next.entries()];
+  }
+  const prompts: Record<string, LockedPrompt> = {};
+  for (const name of [...locked.keys()].sort()) {
+    const entry = locked.get(name);
+    if (entry !== undefined) prompts[name] = entry;
+  }
+  return { lockfileVersion: 1, prompts };
+}
+
+async function defaultNames(store: PromptStore, pins: Readonly<Record<string, string>>): Promise<string[]> {
+  const names = new Set(Object.keys(pins));
+  if (typeof store.list === 'function') for (const name of await store.list()) names.add(name);
+  if (names.size === 0) {
+    throw new ConfigError(
+      `nothing to lock: the ${store.name} store ${typeof store.list === 'function' ? 'is empty' : 'cannot list its names'} and no pins are given; ` +
+        'pass the names to lock, or add pins',
+      { option: 'names' },
+    );
+  }
+  return [...names].sort();
+}
+
+/** The locked hash for `name@version`, when the lockfile locks that very version. */
+export function lockedHash(lockfile: Lockfile | undefined, name: string, version: string): string | undefined {
+  const entry = lockfile === undefined ? undefined : ownValue(lockfile.prompts, name);
+  return entry !== undefined && entry.version === version ? entry.hash : undefined;
+}
+
+/**
+ * `record[key]` when `key` is the record's own property: prompt names such as `constructor` must
+ * never read `Object.prototype`.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -1,0 +1,338 @@
+/**
+ * Options of `createPromptClient`, and their validation (with `zod/mini`, at construction: a bad
+ * option is a `ConfigError` naming the option path and the fix).
+ * @module
+ */
+import * as z from 'zod/mini';
+import { explainInvalidName } from '../engine/name.js';
+import { selectorKind } from '../engine/selector.js';
+import { ConfigError } from '../errors.js';
+import type { PromptStore } from '../stores/types.js';
+import type { ListenerErrorHandler } from '../telemetry/emitter.js';
+import type {
+  AssignmentEvent,
+  ErrorEvent,
+  FetchEvent,
+  OutcomeEvent,
+  PromptEvent,
+  RefreshEvent,
+  RenderEvent,
+} from '../telemetry/events.js';
+import { type Lockfile, parseLockfile } from './lockfile.js';
+import type { SnapshotAdapter } from './snapshot.js';
+import { validateOrThrow } from './validate.js';
+
+/** Cache settings. See DESIGN.md section 6, "Caching and failure". */
+export interface CacheOptions {
+  /**
+   * Most compiled prompt versions kept (`name@version`, least recently used dropped first); also
+   * the most floating selectors (`name@selector` → version) remembered.
+   * @default 1000
+   */
+  max?: number;
+  /**
+   * How long a floating selector (range, label, `latest`, bare name) stays fresh, in ms. After
+   * that it is served stale while one background refresh runs. Exact versions never go stale.
+   * @default 60_000
+   */
+  ttlMs?: number;
+  /**
+   * How long a selector may be served stale after it went stale, in ms, while refreshes fail.
+   * Past that, the next call goes to the store in the foreground (and fails if the store does).
+   * @default 86_400_000 (one day)
+   */
+  maxStaleMs?: number;
+}
+
+/** A source of time in ms; inject a fake one in tests. */
+export interface Clock {
+  /** Current time in ms (only differences matter). */
+  now(): number;
+}
+
+/** Timer functions; inject fakes in tests. Handles with an `unref()` method are unref'd. */
+export interface Timers {
+  /** Call `callback` once after `ms`; returns a handle for `clearTimeout`. */
+  setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancel a pending `setTimeout`. */
+  clearTimeout(handle: unknown): void;
+}
+
+/**
+ * Event hooks, registered at construction. `onEvent` receives every event; the per-type hooks
+ * receive their type only. A hook that throws or rejects never breaks the caller.
+ */
+export interface ClientHooks {
+  /** Every event. */
+  onEvent?: (event: PromptEvent) => void | Promise<void>;
+  /** A `getPrompt` call succeeded. */
+  onFetch?: (event: FetchEvent) => void | Promise<void>;
+  /** A prompt was rendered. */
+  onRender?: (event: RenderEvent) => void | Promise<void>;
+  /** A background refresh finished (`ok` says how). */
+  onRefresh?: (event: RefreshEvent) => void | Promise<void>;
+  /** An operation failed (`getPrompt`, `render`, a refresh, a snapshot write…). */
+  onError?: (event: ErrorEvent) => void | Promise<void>;
+  /** An experiment assigned a variant (experiments are not configurable yet). */
+  onAssignment?: (event: AssignmentEvent) => void | Promise<void>;
+  /** An outcome was recorded (not emitted yet). */
+  onOutcome?: (event: OutcomeEvent) => void | Promise<void>;
+  /**
+   * Called with the error when a hook or listener throws or rejects, once per failure.
+   * @default a `console.warn` the first time each listener fails
+   */
+  onListenerError?: ListenerErrorHandler;
+}
+
+/** Telemetry settings. */
+export interface TelemetryOptions {
+  /**
+   * Put the variables passed to `render` into `render` events (`inputs`). Off by default: inputs
+   * often hold personal data. Event `inputKeys` always lists the names.
+   * @default false
+   */
+  includeInputs?: boolean;
+}
+
+/**
+ * Options of `createPromptClient`.
+ *
+ * @example
+ * ```ts
+ * const prompts = createPromptClient({
+ *   store: memoryStore([greeting]),
+ *   pins: { 'support/greeting': '^1.2.0' },
+ *   cache: { ttlMs: 30_000 },
+ *   hooks: { onError: (e) => log.warn(e.error) },
+ * });
+ * ```
+ */
+export interface PromptClientOptions {
+  /** Where prompts come from: `memoryStore`, `httpStore`, `langfuseStore`, `fileStore` (`promptops/fs`) or your own. */
+  store: PromptStore;
+  /**
+   * Selector per name for bare names (`getPrompt('support/greeting')`): `{ 'support/greeting': '^1.2.0' }`.
+   * A lockfile entry wins over a pin.
+   * @default {}
+   */
+  pins?: Record<string, string>;
+  /**
+   * Selector for bare names that are neither locked nor pinned: an exact version, a semver range,
+   * a label or `'latest'` (the highest non-prerelease version).
+   * @default 'latest'
+   */
+  defaultSelector?: string;
+  /**
+   * A parsed `promptops.lock.json` (see `parseLockfile`). A locked name loads exactly the locked
+   * version and must have the locked hash. (A path is accepted by the Node entry only.)
+   * @default undefined (no lockfile)
+   */
+  lockfile?: Lockfile;
+  /**
+   * Cache settings, or `false` to ask the store on every call (concurrent identical calls still share one load).
+   * @default { max: 1000, ttlMs: 60_000, maxStaleMs: 86_400_000 }
+   */
+  cache?: CacheOptions | false;
+  /**
+   * Validate variables before rendering (one `PromptInputError` listing every problem), and treat a
+   * missing partial as a `PromptFormatError`. `false` renders missing variables and partials as empty.
+   * A `getPrompt` or `render` call may override it.
+   * @default true
+   */
+  strict?: boolean;
+  /**
+   * Event hooks. More listeners can be added later with `client.on(type, listener)`.
+   * @default {}
+   */
+  hooks?: ClientHooks;
+  /**
+   * Telemetry settings.
+   * @default { includeInputs: false }
+   */
+  telemetry?: TelemetryOptions;
+  /**
+   * Where to persist the last known good records, used on a cold start when the store cannot be
+   * reached: any `{ read, write }` (e.g. `memorySnapshot()`); the Node entry also takes `{ path }`.
+   * @default undefined (no snapshot)
+   */
+  snapshot?: SnapshotAdapter;
+  /**
+   * The clock that ages cache entries and times events.
+   * @default { now: Date.now } (event durations use `performance.now()` when no clock is given)
+   */
+  clock?: Clock;
+  /**
+   * Timers for the batched snapshot writes.
+   * @default globalThis.setTimeout / clearTimeout
+   */
+  timers?: Timers;
+}
+
+/** Options after validation and defaults. Internal. */
+export interface ResolvedClientOptions {
+  store: PromptStore;
+  pins: Readonly<Record<string, string>>;
+  defaultSelector: string;
+  lockfile: Lockfile | undefined;
+  cache: Required<CacheOptions> | false;
+  strict: boolean;
+  hooks: ClientHooks;
+  includeInputs: boolean;
+  snapshot: SnapshotAdapter | undefined;
+  clock: Clock | undefined;
+  timers: Timers;
+}
+
+/** Default cache settings. */
+export const DEFAULT_CACHE: Readonly<Required<CacheOptions>> = Object.freeze({
+  max: 1000,
+  ttlMs: 60_000,
+  maxStaleMs: 86_400_000,
+});
+
+const fn = (fix: string) =>
+  z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { error: `must be a function; ${fix}` });
+
+const validSelector = z.string().check(
+  z.refine((s) => s.length > 0 && selectorKind(s) !== undefined, {
+    error:
+      'is not a selector; use an exact version ("1.2.3"), a semver range ("^1.2"), a label ("production") or "latest"',
+  }),
+);
+
+const msSchema = z.number().check(z.int(), z.nonnegative());
+
+const optionsSchema = z.strictObject({
+  store: z.custom<PromptStore>(
+    (v) =>
+      typeof v === 'object' &&
+      v !== null &&
+      typeof (v as PromptStore).name === 'string' &&
+      typeof (v as PromptStore).listVersions === 'function' &&
+      typeof (v as PromptStore).getVersion === 'function',
+    {
+      error:
+        'must be a prompt store ({ name, listVersions(), getVersion() }); pass memoryStore([...]), httpStore({ url }), ' +
+        "fileStore({ dir }) from 'promptops/fs', or your own adapter",
+    },
+  ),
+  pins: z.optional(
+    z.record(
+      z.string().check(
+        z.refine((name) => explainInvalidName(name) === undefined, {
+          error: 'has a key that is not a prompt name; keys are names such as "support/greeting"',
+        }),
+      ),
+      validSelector,
+    ),
+  ),
+  defaultSelector: z.optional(validSelector),
+  lockfile: z.optional(z.unknown()),
+  cache: z.optional(
+    z.union([
+      z.literal(false),
+      z.strictObject({
+        max: z.optional(z.number().check(z.int(), z.positive())),
+        ttlMs: z.optional(msSchema),
+        maxStaleMs: z.optional(msSchema),
+      }),
+    ]),
+  ),
+  strict: z.optional(z.boolean()),
+  hooks: z.optional(
+    z.strictObject({
+      onEvent: z.optional(fn('pass (event) => { … }')),
+      onFetch: z.optional(fn('pass (event) => { … }')),
+      onRender: z.optional(fn('pass (event) => { … }')),
+      onRefresh: z.optional(fn('pass (event) => { … }')),
+      onError: z.optional(fn('pass (event) => { … }')),
+      onAssignment: z.optional(fn('pass (event) => { … }')),
+      onOutcome: z.optional(fn('pass (event) => { … }')),
+      onListenerError: z.optional(fn('pass (error, event) => { … }')),
+    }),
+  ),
+  telemetry: z.optional(z.strictObject({ includeInputs: z.optional(z.boolean()) })),
+  snapshot: z.optional(
+    z.object({
+      read: fn('a snapshot is { read(), write(data) }, e.g. memorySnapshot()'),
+      write: fn('a snapshot is { read(), write(data) }, e.g. memorySnapshot()'),
+      writeDelayMs: z.optional(msSchema),
+    }),
+  ),
+  clock: z.optional(z.object({ now: fn('pass { now: () => milliseconds }') })),
+  timers: z.optional(
+    z.object({
+      setTimeout: fn('pass { setTimeout(callback, ms), clearTimeout(handle) }'),
+      clearTimeout: fn('pass { setTimeout(callback, ms), clearTimeout(handle) }'),
+    }),
+  ),
+});
+
+const KNOWN_KEYS: Record<string, readonly string[]> = {
+  '': Object.keys(optionsSchema.def.shape),
+  cache: ['max', 'ttlMs', 'maxStaleMs'],
+  hooks: ['onEvent', 'onFetch', 'onRender', 'onRefresh', 'onError', 'onAssignment', 'onOutcome', 'onListenerError'],
+  telemetry: ['includeInputs'],
+};
+
+const HINTS: Record<string, string> = {
+  cache: 'pass false, or { max, ttlMs, maxStaleMs }',
+  'cache.max': 'a positive integer count of prompt versions',
+  'cache.ttlMs': 'a whole number of milliseconds, e.g. 60_000',
+  'cache.maxStaleMs': 'a whole number of milliseconds, e.g. 86_400_000',
+  'snapshot.writeDelayMs': 'a whole number of milliseconds',
+  strict: 'pass true or false',
+  pins: "pass { 'support/greeting': '^1.2.0' }",
+  'telemetry.includeInputs': 'pass true or false',
+};
+
+/**
+ * Validate client options and apply defaults.
+ * @throws `ConfigError` naming the option, e.g. `cache.ttlMs: must be at least 0: …`.
+ */
+export function resolveClientOptions(options: PromptClientOptions): ResolvedClientOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigError('createPromptClient needs an options object such as { store: memoryStore([...]) }', {
+      option: '(options)',
+    });
+  }
+  if (typeof options.lockfile === 'string') {
+    throw new ConfigError(
+      "is a path, which only the Node entry reads (import from 'promptops' under Node); elsewhere pass the parsed " +
+        'lockfile object (parseLockfile(JSON.parse(text)))',
+      { option: 'lockfile' },
+    );
+  }
+  const snapshot: unknown = options.snapshot;
+  if (typeof snapshot === 'object' && snapshot !== null && 'path' in snapshot && !('read' in snapshot)) {
+    throw new ConfigError(
+      "{ path } is a file snapshot, which only the Node entry provides (import from 'promptops' under Node); " +
+        'elsewhere pass { read(), write(data) }, e.g. memorySnapshot()',
+      { option: 'snapshot' },
+    );
+  }
+  const parsed = validateOrThrow(optionsSchema, options, { hints: HINTS, knownKeys: KNOWN_KEYS });
+  const lockfile = parsed.lockfile === undefined ? undefined : parseLockfile(parsed.lockfile);
+  return {
+    store: options.store,
+    pins: options.pins ?? {},
+    defaultSelector: options.defaultSelector ?? 'latest',
+    lockfile,
+    cache: options.cache === false ? false : { ...DEFAULT_CACHE, ...stripUndefined(options.cache ?? {}) },
+    strict: options.strict ?? true,
+    hooks: options.hooks ?? {},
+    includeInputs: options.telemetry?.includeInputs ?? false,
+    snapshot: options.snapshot,
+    clock: options.clock,
+    timers: options.timers ?? {
+      setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+      clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+    },
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}

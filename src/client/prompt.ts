@@ -1,0 +1,210 @@
+/**
+ * The public `Prompt` object `getPrompt` returns: one compiled prompt version plus how it was
+ * served, with a sync, validated `render`.
+ * @module
+ */
+import type { CompiledPrompt, RenderOptions } from '../engine/prompt.js';
+import type { ChatMessage, PromptMetadata, PromptRecord } from '../engine/record.js';
+import type { PromptEmitter } from '../telemetry/emitter.js';
+import type { PromptSource, RenderEvent } from '../telemetry/events.js';
+import type { CompiledEntry } from './cache.js';
+
+/** Variables of a prompt whose type is not known (not in {@link PromptRegistry}). */
+export type PromptVariables = Record<string, unknown>;
+
+/**
+ * Registry of known prompts: `promptops typegen` augments it so that `getPrompt('support/greeting')`
+ * autocompletes names and types `render()`'s argument. Each entry maps a name to its variables.
+ *
+ * @example
+ * ```ts
+ * declare module 'promptops' {
+ *   interface PromptRegistry {
+ *     'support/greeting': { company: string; customer: string; tone?: 'formal' | 'friendly' | null };
+ *   }
+ * }
+ * ```
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: augmented by `promptops typegen` declarations.
+export interface PromptRegistry {}
+
+/** Names registered in {@link PromptRegistry}. */
+export type RegisteredPromptName = Extract<keyof PromptRegistry, string>;
+
+/** A prompt spec: a registered name (autocompleted), `name@selector`, or any string. */
+export type PromptSpecString = RegisteredPromptName | `${RegisteredPromptName}@${string}` | (string & {});
+
+/** The variables type of a spec: the registry entry of its name, else {@link PromptVariables}. */
+export type VariablesOf<S extends string> = (S extends `${infer N}@${string}` ? N : S) extends infer N
+  ? N extends RegisteredPromptName
+    ? PromptRegistry[N] extends object
+      ? PromptRegistry[N]
+      : PromptVariables
+    : PromptVariables
+  : PromptVariables;
+
+/** Messages passed for the placeholders of a chat prompt, by placeholder name. */
+export type Placeholders = Record<string, readonly ChatMessage[]>;
+
+/** Arguments of `render`: `vars` is optional when every variable is. */
+export type RenderArgs<V> =
+  Partial<V> extends V ? [vars?: V, options?: RenderOptions] : [vars: V, options?: RenderOptions];
+
+/** Arguments of `renderMessages`: `vars` is optional when every variable is. */
+export type RenderMessagesArgs<V> =
+  Partial<V> extends V
+    ? [vars?: V, placeholders?: Placeholders, options?: RenderOptions]
+    : [vars: V, placeholders?: Placeholders, options?: RenderOptions];
+
+/**
+ * One version of a prompt, ready to render. Returned by `getPrompt`; cheap to create, safe to keep.
+ *
+ * @example
+ * ```ts
+ * const p = await prompts.getPrompt('support/greeting');
+ * p.version; // '1.2.3'
+ * p.source;  // 'store' | 'cache' | 'stale' | 'snapshot' | 'fallback'
+ * const text = p.render({ company: 'Acme', customer: 'Ada' });
+ * ```
+ */
+export interface Prompt<V extends object = PromptVariables> {
+  /** The prompt name, e.g. `'support/greeting'`. */
+  readonly name: string;
+  /** The exact version served, e.g. `'1.2.3'` (`'0.0.0'` for a template-string fallback). */
+  readonly version: string;
+  /** `'sha256-<hex>'` of the content. */
+  readonly hash: string;
+  /** Labels the version carried when it was loaded. */
+  readonly labels: readonly string[];
+  /** `'text'` (use `render`) or `'chat'` (use `renderMessages`). */
+  readonly type: 'text' | 'chat';
+  /** The model configuration of the record, free-form. */
+  readonly model: unknown;
+  /** Description, owner, tags… of the record. */
+  readonly metadata: PromptMetadata | undefined;
+  /** What served this call: the store, the cache, a stale cache entry, the snapshot or the fallback. */
+  readonly source: PromptSource;
+  /** Input variable names (declared, or inferred from the template). */
+  readonly variables: readonly string[];
+  /** The experiment variant, when an experiment picked this version. */
+  readonly variant?: string;
+  /** The selector that was resolved (after lockfile and pins), e.g. `'^1.2.0'`. */
+  readonly selector: string;
+  /**
+   * Render a text prompt: defaults + `vars`, validated against the input schema when strict (one
+   * `PromptInputError` listing every problem). Sync; emits a `render` event.
+   */
+  render(...args: RenderArgs<V>): string;
+  /** Render a chat prompt to `{ role, content }` messages; placeholders take the messages passed for them. */
+  renderMessages(...args: RenderMessagesArgs<V>): ChatMessage[];
+  /** The record (with its `hash`), for `JSON.stringify`. */
+  toJSON(): PromptRecord;
+}
+
+/** What a {@link PromptHandle} needs from its client. Internal. */
+export interface PromptContext {
+  readonly emitter: PromptEmitter;
+  readonly includeInputs: boolean;
+  /** Monotonic-ish ms, for durations. */
+  readonly elapsed: () => number;
+}
+
+/** The {@link Prompt} implementation. Internal: build it with `new PromptHandle(...)` in the client. */
+export class PromptHandle<V extends object = PromptVariables> implements Prompt<V> {
+  readonly name: string;
+  readonly version: string;
+  readonly hash: string;
+  readonly labels: readonly string[];
+  readonly type: 'text' | 'chat';
+  readonly model: unknown;
+  readonly metadata: PromptMetadata | undefined;
+  readonly source: PromptSource;
+  readonly variables: readonly string[];
+  readonly selector: string;
+  readonly #entry: CompiledEntry;
+  readonly #compiled: CompiledPrompt;
+  readonly #emitter: PromptEmitter;
+  readonly #ctx: PromptContext;
+  readonly #options: RenderOptions;
+
+  constructor(entry: CompiledEntry, source: PromptSource, selector: string, strict: boolean, ctx: PromptContext) {
+    const record = entry.record;
+    this.name = record.name;
+    this.version = record.version;
+    this.hash = entry.hash;
+    this.labels = record.labels ?? [];
+    this.type = record.type;
+    this.model = record.model;
+    this.metadata = record.metadata;
+    this.source = source;
+    this.variables = entry.compiled.variables;
+    this.selector = selector;
+    this.#entry = entry;
+    this.#compiled = entry.compiled;
+    this.#emitter = ctx.emitter;
+    this.#ctx = ctx;
+    this.#options = { strict };
+  }
+
+  render(vars?: V, options?: RenderOptions): string;
+  render(input?: object, options?: RenderOptions): string {
+    const vars = input as PromptVariables | undefined;
+    const renderOptions = options?.strict === undefined ? this.#options : options;
+    if (!this.#emitter.active) return this.#compiled.render(vars, renderOptions);
+    return this.#observe(
+      vars,
+      () => this.#compiled.render(vars, renderOptions),
+      (text) => text.length,
+    );
+  }
+
+  renderMessages(vars?: V, placeholders?: Placeholders, options?: RenderOptions): ChatMessage[];
+  renderMessages(input?: object, placeholders?: Placeholders, options?: RenderOptions): ChatMessage[] {
+    const vars = input as PromptVariables | undefined;
+    const renderOptions = options?.strict === undefined ? this.#options : options;
+    if (!this.#emitter.active) return this.#compiled.renderMessages(vars, placeholders, renderOptions);
+    return this.#observe(
+      vars,
+      () => this.#compiled.renderMessages(vars, placeholders, renderOptions),
+      (messages) => messages.reduce((sum, m) => sum + m.content.length, 0),
+    );
+  }
+
+  toJSON(): PromptRecord {
+    const record = this.#entry.record;
+    return record.hash === this.hash ? { ...record } : { ...record, hash: this.hash };
+  }
+
+  #observe<T>(vars: PromptVariables | undefined, run: () => T, chars: (out: T) => number): T {
+    const { emitter, elapsed, includeInputs } = this.#ctx;
+    const started = elapsed();
+    let out: T;
+    try {
+      out = run();
+    } catch (error) {
+      if (emitter.wants('error')) {
+        emitter.emit({ type: 'error', name: this.name, selector: this.selector, error: asError(error) });
+      }
+      throw error;
+    }
+    if (emitter.wants('render')) {
+      const event: RenderEvent = {
+        type: 'render',
+        name: this.name,
+        version: this.version,
+        hash: this.hash,
+        durationMs: elapsed() - started,
+        chars: chars(out),
+        inputKeys: vars === undefined || vars === null ? [] : Object.keys(vars),
+      };
+      if (includeInputs && vars !== undefined) event.inputs = { ...vars };
+      emitter.emit(event);
+    }
+    return out;
+  }
+}
+
+/** `error` as an `Error` (wrapping anything else thrown). */
+export function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,70 @@
+/**
+ * A snapshot kept in a JSON file (Node only): `snapshot: { path }`.
+ * @module
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { parseSnapshot, type SnapshotAdapter, type SnapshotData } from './snapshot.js';
+
+/** Options of {@link fileSnapshot}. */
+export interface FileSnapshotOptions {
+  /** The JSON file; its folder is created on the first write. */
+  path: string;
+  /**
+   * Delay between the first unsaved load and the write that saves it.
+   * @default 1000
+   */
+  writeDelayMs?: number;
+}
+
+/**
+ * A {@link SnapshotAdapter} over one JSON file, written atomically (a temporary file renamed over
+ * the old one). A missing file reads as no snapshot; an unreadable one is a `ConfigError` naming it
+ * (the client reports it as an `error` event and carries on without the snapshot).
+ *
+ * @example
+ * ```ts
+ * createPromptClient({ store, snapshot: fileSnapshot({ path: '.promptops/snapshot.json' }) });
+ * ```
+ */
+export function fileSnapshot(options: FileSnapshotOptions): SnapshotAdapter {
+  const { path } = options;
+  if (typeof path !== 'string' || path === '') {
+    throw new ConfigError('must be a file path, e.g. ".promptops/snapshot.json"', { option: 'snapshot.path' });
+  }
+  const adapter: SnapshotAdapter = {
+    async read(): Promise<SnapshotData | undefined> {
+      let text: string;
+      try {
+        text = await readFile(path, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw new ConfigError(
+          `the snapshot file cannot be read (${(error as Error).message})`,
+          { file: path },
+          { cause: error },
+        );
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new ConfigError(
+          `the snapshot file is not valid JSON (${(error as Error).message}); delete it, it is rewritten after the next successful load`,
+          { file: path },
+          { cause: error },
+        );
+      }
+      return parseSnapshot(json, path);
+    },
+    async write(data: SnapshotData): Promise<void> {
+      await mkdir(dirname(path), { recursive: true });
+      const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+      await writeFile(temporary, `${JSON.stringify(data)}\n`, 'utf8');
+      await rename(temporary, path);
+    },
+  };
+  if (options.writeDelayMs !== undefined) adapter.writeDelayMs = options.writeDelayMs;
+  return adapter;
+}
