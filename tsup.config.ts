@@ -1,25 +1,34 @@
 import { defineConfig } from 'tsup';
 
-// One build, two formats. Every entry point of package.json "exports" is listed here.
-// `index.node` is the core entry under the `node` export condition: it adds the
-// promptops.config.json loader so that the default (browser) core stays free of `node:` imports.
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    'index.node': 'src/index.node.ts',
-    fs: 'src/fs.ts',
-    otel: 'src/otel.ts',
-    testing: 'src/testing.ts',
-    cli: 'src/cli/main.ts',
+// The library: every entry point of package.json "exports", as ESM and CJS with declarations.
+// `index.node` is the core entry under the `node` export condition: it adds the promptops.config.json
+// loader, so that the default (browser, worker) core stays free of `node:` imports.
+// The CLI is a separate ESM-only bundle. `npm run build` empties dist/ first.
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      'index.node': 'src/index.node.ts',
+      fs: 'src/fs.ts',
+      otel: 'src/otel.ts',
+      testing: 'src/testing.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    target: 'es2022',
+    platform: 'neutral',
+    splitting: true,
+    treeshake: true,
+    clean: false,
+    external: ['@opentelemetry/api', /^node:/],
   },
-  format: ['esm', 'cjs'],
-  dts: { entry: ['src/index.ts', 'src/index.node.ts', 'src/fs.ts', 'src/otel.ts', 'src/testing.ts'] },
-  target: 'es2022',
-  platform: 'neutral',
-  splitting: true,
-  treeshake: true,
-  sourcemap: false,
-  clean: true,
-  minify: false,
-  external: ['@opentelemetry/api', /^node:/],
-});
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    clean: false,
+    external: ['@opentelemetry/api'],
+  },
+]);
