@@ -110,13 +110,30 @@ function arrayCheck(schema: JsonSchema): FastCheck {
 interface PropertyCheck {
   readonly key: string;
   readonly required: boolean;
+  /**
+   * The check inlined in the object loop for the common unconstrained primitives (no indirect call, which stays
+   * fast when many schemas share this code): 1 string, 2 boolean, 0 call `check`.
+   */
+  readonly kind: 0 | 1 | 2;
   readonly check: FastCheck;
+}
+
+/** Which unconstrained primitive a property schema is, for {@link PropertyCheck.kind}. */
+function inlineKind(schema: JsonSchema): 0 | 1 | 2 {
+  const keys = Object.keys(schema).filter((key) => key !== 'description' && key !== 'title' && !key.startsWith('x-'));
+  if (keys.length !== 1 || keys[0] !== 'type') return 0;
+  return schema.type === 'string' ? 1 : schema.type === 'boolean' ? 2 : 0;
 }
 
 function objectCheck(schema: JsonSchema): FastCheck {
   const requiredNames = new Set((schema.required ?? []) as string[]);
   const properties: PropertyCheck[] = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>).map(
-    ([key, property]) => ({ key, required: requiredNames.has(key), check: compileFastCheck(property) }),
+    ([key, property]) => ({
+      key,
+      required: requiredNames.has(key),
+      kind: inlineKind(property),
+      check: compileFastCheck(property),
+    }),
   );
   const declared: Record<string, true> = Object.create(null);
   for (const { key } of properties) declared[key] = true;
@@ -126,7 +143,8 @@ function objectCheck(schema: JsonSchema): FastCheck {
   const count = properties.length;
 
   return (value) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    // Arrays, class instances and other exotic objects are left to zod: only plain objects pass here.
+    if (typeof value !== 'object' || value === null) return false;
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return false;
     const record = value as Record<string, unknown>;
@@ -139,7 +157,14 @@ function objectCheck(schema: JsonSchema): FastCheck {
         if (Object.hasOwn(record, property.key)) present++;
         continue;
       }
-      if (!property.check(item)) return false;
+      const kind = property.kind;
+      if (kind === 1) {
+        if (typeof item !== 'string') return false;
+      } else if (kind === 2) {
+        if (typeof item !== 'boolean') return false;
+      } else if (!property.check(item)) {
+        return false;
+      }
       present++;
     }
     if (mode === 'loose') return true;

@@ -106,24 +106,41 @@ export function compileTemplate(source: string, options: CompileTemplateOptions 
  * The fast path of the common prompt: a template of text and variables only (no sections, no partials) reads
  * every name from the input itself, so it needs no context stack and allocates nothing but its output.
  * `undefined` when the template has sections or partials.
+ *
+ * Two variants are compiled: one that checks every read with `Object.hasOwn`, and one for plain objects (whose
+ * prototype is `Object.prototype` or `null`) that reads names directly. For a plain object, a name that
+ * `Object.prototype` does not have can only be an own property, so the direct read is just as safe; names that
+ * `Object.prototype` has (`constructor`, `toString`, `__proto__`...) are always read with the check. One
+ * prototype test per render replaces a `hasOwn` call per variable.
  */
 function compileFlat(
   nodes: readonly TemplateNode[],
   escapeText: ((text: string) => string) | undefined,
 ): ((view: unknown) => string) | undefined {
   const texts: string[] = [''];
-  const parts: Array<(view: unknown) => string> = [];
+  const checked: Array<(view: unknown) => string> = [];
+  const direct: Array<(view: unknown) => string> = [];
   for (const node of nodes) {
     if (node.kind === 'text') {
       texts[texts.length - 1] += node.text;
     } else if (node.kind === 'variable') {
-      parts.push(flatVariable(node.path, node.escaped ? escapeText : undefined));
+      const escape = node.escaped ? escapeText : undefined;
+      checked.push(flatVariable(node.path, escape));
+      direct.push(directVariable(node.path, escape));
       texts.push('');
     } else {
       return undefined;
     }
   }
-  return sequence(texts, parts);
+  const renderChecked = sequence(texts, checked);
+  const renderDirect = sequence(texts, direct);
+  return (view) => (isPlainObject(view) ? renderDirect(view) : renderChecked(view));
+}
+
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function flatVariable(
@@ -139,6 +156,24 @@ function flatVariable(
   return escapeText === undefined
     ? (view) => toText(readOwnPath(view, path))
     : (view) => escapeText(toText(readOwnPath(view, path)));
+}
+
+/** A variable read from a view known to be a plain object (see {@link compileFlat}). */
+function directVariable(
+  path: readonly string[],
+  escapeText: ((text: string) => string) | undefined,
+): (view: unknown) => string {
+  const key = path[0];
+  if (key === undefined || key in Object.prototype) return flatVariable(path, escapeText);
+  const rest = path.slice(1);
+  const read =
+    rest.length === 0
+      ? (view: unknown) => (view as Record<string, unknown>)[key]
+      : (view: unknown) => readOwnPath((view as Record<string, unknown>)[key], rest);
+  if (escapeText !== undefined) return (view) => escapeText(toText(read(view)));
+  return rest.length === 0
+    ? (view) => toText((view as Record<string, unknown>)[key])
+    : (view) => toText(readOwnPath((view as Record<string, unknown>)[key], rest));
 }
 
 /** Compiles nodes into closures; owns the cache of partials compiled per (name, indentation). */

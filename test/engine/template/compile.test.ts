@@ -228,3 +228,28 @@ describe('compileTemplate: partials', () => {
     });
   });
 });
+
+describe('direct reads of plain objects (the flat fast path)', () => {
+  const t = compileTemplate('[{{name}}|{{constructor}}|{{toString}}|{{__proto__}}|{{a.b}}]');
+
+  it('reads own properties of plain and null-prototype objects', () => {
+    expect(t.render({ name: 'Ada', a: { b: 1 } })).toBe('[Ada||||1]');
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { name: 'Ada', constructor: 'own' });
+    expect(t.render(bare)).toBe('[Ada|own|||]');
+  });
+
+  it('never reads inherited members, whatever the prototype', () => {
+    expect(t.render(Object.create({ name: 'inherited' }))).toBe('[||||]');
+    class View {
+      get name(): string {
+        return 'getter on the prototype';
+      }
+    }
+    expect(t.render(new View())).toBe('[||||]');
+    expect(t.render({ a: Object.create({ b: 'inherited' }) })).toBe('[||||]');
+  });
+
+  it('reads Object.prototype names only when they are own properties', () => {
+    expect(t.render({ constructor: 'c', toString: 't' })).toBe('[|c|t||]');
+  });
+});
