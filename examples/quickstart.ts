@@ -1,0 +1,93 @@
+/**
+ * promptops quick start: `npm run demo`.
+ *
+ * Loads the prompt library in examples/prompts with the file store, resolves a pinned range and a label,
+ * renders a text and a chat prompt, shows a strict-input error, serves the same folder over HTTP and reads
+ * it back through the HTTP store, survives a dead server from a snapshot, and prints the telemetry events.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  createPromptClient,
+  httpStore,
+  isPromptOpsError,
+  memorySnapshot,
+  type PromptEvent,
+  PromptInputError,
+} from 'promptops';
+import { createPromptServer, fileStore } from 'promptops/fs';
+
+const dir = fileURLToPath(new URL('./prompts', import.meta.url));
+const bold = (s: string) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[22m` : s);
+const events: PromptEvent[] = [];
+const show = (title: string, body: string) => console.log(`${bold(title)}\n  ${body.trim().replaceAll('\n', '\n  ')}\n`);
+
+// 1. A client over a folder of prompt files, with a pinned range.
+const prompts = createPromptClient({
+  store: fileStore({ dir }),
+  pins: { 'support/greeting': '^1.0.0' },
+  hooks: { onEvent: (e) => void events.push(e) },
+});
+
+const greeting = await prompts.getPrompt('support/greeting'); // pin ^1.0.0 → 1.1.0
+show(
+  `support/greeting (pin ^1.0.0 → ${greeting.version}, labels: ${greeting.labels.join(', ')})`,
+  greeting.render({ company: 'Acme', customer: 'Ada' }),
+);
+
+const staging = await prompts.getPrompt('support/greeting@staging'); // label → 2.0.0
+show(
+  `support/greeting@staging → ${staging.version}`,
+  staging.render({ company: 'Acme', customer: 'Ada', product: 'the Roadrunner 3000', tone: 'formal' }),
+);
+
+// 2. Strict input: every problem at once, before anything reaches a model.
+try {
+  staging.render({ company: 'Acme', tone: 'angry' });
+} catch (error) {
+  if (!(error instanceof PromptInputError)) throw error;
+  show('strict input (PromptInputError)', error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+}
+
+// 3. A chat prompt: the conversation so far goes into the history placeholder.
+const triage = await prompts.getPrompt('support/triage@production');
+const messages = triage.renderMessages(
+  { ticket: 'I was charged twice for my order', queues: ['billing', 'shipping'] },
+  { history: [{ role: 'user', content: 'Hi, are you there?' }, { role: 'assistant', content: 'Yes, how can I help?' }] },
+);
+show(`support/triage@production → ${triage.version} (chat)`, messages.map((m) => `${m.role}: ${m.content.split('\n')[0]}`).join('\n'));
+
+// 4. The same folder over HTTP (promptops serve), read through the HTTP store, with a snapshot.
+const server = createPromptServer({ store: fileStore({ dir }) });
+const { url } = await server.listen({ port: 0, host: '127.0.0.1' });
+const snapshot = memorySnapshot(undefined, { writeDelayMs: 0 });
+const remote = createPromptClient({ store: httpStore({ url }), snapshot, hooks: { onEvent: (e) => void events.push(e) } });
+const viaHttp = await remote.getPrompt('billing/refund-reply@production');
+const again = await remote.getPrompt('billing/refund-reply@production'); // served from the cache
+show(
+  `billing/refund-reply over HTTP (${url}) → ${viaHttp.version}, then from the ${again.source}`,
+  viaHttp.render({ customer: 'Ada', amount: 42.5, currency: 'EUR' }),
+);
+await remote.close(); // flushes the snapshot
+await server.close();
+
+// 5. Server gone, cold start: the snapshot serves the last known good version.
+const coldStart = createPromptClient({ store: httpStore({ url, retry: false, timeoutMs: 500 }), snapshot });
+const survived = await coldStart.getPrompt('billing/refund-reply@production');
+show(`server down, cold start → served from the ${survived.source}`, `${survived.name}@${survived.version} ${survived.hash.slice(0, 19)}…`);
+await coldStart.close();
+
+// 6. What telemetry saw (no variable values unless telemetry.includeInputs is set).
+const lines = events.map((e) => {
+  switch (e.type) {
+    case 'fetch':
+      return `fetch   ${e.name}@${e.version} selector=${e.selector} cache=${e.cache} source=${e.source} store=${e.store}`;
+    case 'render':
+      return `render  ${e.name}@${e.version} chars=${e.chars} inputKeys=[${e.inputKeys.join(',')}]`;
+    case 'error':
+      return `error   ${e.name} ${isPromptOpsError(e.error) ? e.error.code : e.error.name}`;
+    default:
+      return `${e.type.padEnd(7)} ${e.name}`;
+  }
+});
+show(`telemetry events (${events.length})`, lines.join('\n'));
+await prompts.close();

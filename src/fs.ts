@@ -1,0 +1,26 @@
+/**
+ * `promptops/fs`: the Node-only pieces — the file store, prompt-file parsing, the file snapshot,
+ * config-file and lockfile loading, and the reference HTTP server.
+ *
+ * @example
+ * ```ts
+ * import { createPromptClient } from 'promptops';
+ * import { fileStore, fileSnapshot } from 'promptops/fs';
+ *
+ * const prompts = createPromptClient({
+ *   store: fileStore({ dir: './prompts', watch: process.env.NODE_ENV !== 'production' }),
+ *   snapshot: fileSnapshot({ path: '.cache/prompts.snapshot.json' }),
+ * });
+ * ```
+ * @module
+ */
+export type { LoadConfigFileOptions } from './client/config-file.node.js';
+export { loadConfigFile } from './client/config-file.node.js';
+export { readLockfile, readLockfileSync } from './client/lockfile.node.js';
+export type { FileSnapshotOptions } from './client/snapshot.node.js';
+export { fileSnapshot } from './client/snapshot.node.js';
+export { MAX_PROMPT_FILE_BYTES, parsePromptFile } from './engine/parse.js';
+export type { ListenOptions, PromptServer, PromptServerOptions } from './server/server.js';
+export { createPromptRequestHandler, createPromptServer } from './server/server.js';
+export type { FileStore, FileStoreOptions, FileStoreProblem } from './stores/fs/file-store.js';
+export { fileStore } from './stores/fs/file-store.js';
