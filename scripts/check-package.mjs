@@ -4,7 +4,7 @@
 //  2. publint --strict and attw (node16 profile, see docs/getting-started.md#packaging) on that tarball;
 //  3. install the tarball into an empty project and smoke-test import(), require(), every subpath and the bin.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -41,7 +41,11 @@ try {
   run(npm, ['init', '-y'], { cwd: work });
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', version: '1.0.0', private: true }));
-  run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball], { cwd: app });
+  // @opentelemetry/api is the optional peer of promptops/otel: installed here as a user of that entry would.
+  const otelApi = JSON.parse(readFileSync(join(root, 'node_modules/@opentelemetry/api/package.json'), 'utf8')).version;
+  run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `@opentelemetry/api@${otelApi}`], {
+    cwd: app,
+  });
 
   step('import() and require() of every entry point');
   const entries = ['promptops', 'promptops/fs', 'promptops/otel', 'promptops/testing'];
