@@ -29,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIO, version = '0.0.
     .option('--json', 'print one JSON document on stdout instead of human text')
     .option('--no-color', 'never colour the output (colour is used only on a TTY, and never with NO_COLOR)')
     .showHelpAfterError('(run "promptops --help" or "promptops <command> --help" for usage)')
+    .configureHelp({ showGlobalOptions: true })
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

@@ -3,6 +3,23 @@
  * @module
  */
 import type { CommandModule } from '../program.js';
+import { diffCommand } from './diff.js';
+import { listCommand } from './list.js';
+import { lockCommand } from './lock.js';
+import { renderCommand } from './render.js';
+import { reportCommand } from './report.js';
+import { serveCommand } from './serve.js';
+import { typegenCommand } from './typegen.js';
+import { validateCommand } from './validate.js';
 
 /** The registered commands. */
-export const commands: CommandModule[] = [];
+export const commands: CommandModule[] = [
+  validateCommand,
+  renderCommand,
+  listCommand,
+  diffCommand,
+  lockCommand,
+  typegenCommand,
+  serveCommand,
+  reportCommand,
+];

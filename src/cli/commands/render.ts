@@ -1,0 +1,182 @@
+/**
+ * `promptops render <spec>`: render one prompt with variables from flags or a JSON file, through a
+ * client (so pins, the lockfile and validation apply as in the application).
+ * @module
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { createPromptClient } from '../../client/client.js';
+import { readLockfile } from '../../client/lockfile.node.js';
+import type { PromptClientOptions } from '../../client/options.js';
+import type { ChatMessage } from '../../engine/record.js';
+import { ConfigError } from '../../errors.js';
+import { usingStore, withExamples } from '../command-kit.js';
+import type { CommandContext, CommandModule } from '../program.js';
+import { addStoreOptions, type SelectedStore, STORE_HELP, type StoreFlags } from '../store-args.js';
+
+interface RenderFlags extends StoreFlags {
+  var?: string[];
+  vars?: string;
+  placeholders?: string;
+  strict?: boolean;
+}
+
+/** What `render --json` prints. */
+export interface RenderResult {
+  name: string;
+  version: string;
+  hash: string;
+  selector: string;
+  type: 'text' | 'chat';
+  /** The rendered text of a text prompt. */
+  text?: string;
+  /** The rendered messages of a chat prompt. */
+  messages?: ChatMessage[];
+}
+
+/**
+ * Parse `--var` flags: `key=value` gives a string, `key:=json` a parsed JSON value.
+ * @throws {ConfigError} for a flag without `=`, or invalid JSON after `:=`.
+ */
+export function parseVarFlags(flags: readonly string[]): Record<string, unknown> {
+  const vars: Record<string, unknown> = {};
+  for (const flag of flags) {
+    const json = /^([^=:]+):=(.*)$/s.exec(flag);
+    if (json !== null) {
+      try {
+        vars[json[1]!] = JSON.parse(json[2]!);
+      } catch (error) {
+        throw new ConfigError(`--var ${flag}: the value after ":=" must be JSON (${(error as Error).message})`, {
+          option: 'var',
+        });
+      }
+      continue;
+    }
+    const eq = flag.indexOf('=');
+    if (eq <= 0) {
+      throw new ConfigError(
+        `--var ${JSON.stringify(flag)}: write key=value (a string) or key:=<json> (any JSON value)`,
+        {
+          option: 'var',
+        },
+      );
+    }
+    vars[flag.slice(0, eq)] = flag.slice(eq + 1);
+  }
+  return vars;
+}
+
+/** Read a JSON object from a file, for `--vars` and `--placeholders`. */
+export async function readJsonObject(path: string, cwd: string, option: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read ${path}: ${(error as Error).message}`, { option });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${path} is not valid JSON (${(error as Error).message})`, { option });
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${path} must hold a JSON object ({ "name": value, … })`, { option });
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Render `spec` from the selected store. Placeholders not given render as no messages. */
+export async function renderSpec(
+  selected: SelectedStore,
+  spec: string,
+  vars: Record<string, unknown>,
+  placeholders: Record<string, readonly ChatMessage[]>,
+  strict: boolean,
+): Promise<RenderResult> {
+  const options: PromptClientOptions = { store: selected.store, cache: false, strict };
+  const config = selected.config;
+  if (config?.pins !== undefined) options.pins = config.pins;
+  if (config?.defaultSelector !== undefined) options.defaultSelector = config.defaultSelector;
+  if (config?.lockfile !== undefined && selected.configFile !== undefined) {
+    options.lockfile = await readLockfile(resolve(dirname(selected.configFile), config.lockfile));
+  }
+  const client = createPromptClient(options);
+  try {
+    const prompt = await client.getPrompt(spec);
+    const base = {
+      name: prompt.name,
+      version: prompt.version,
+      hash: prompt.hash,
+      selector: prompt.selector,
+      type: prompt.type,
+    };
+    if (prompt.type === 'text') return { ...base, text: prompt.render(vars) };
+    const filled: Record<string, readonly ChatMessage[]> = { ...placeholders };
+    for (const message of prompt.toJSON().messages ?? []) {
+      if ('placeholder' in message && !Object.hasOwn(filled, message.placeholder)) filled[message.placeholder] = [];
+    }
+    return { ...base, messages: prompt.renderMessages(vars, filled) };
+  } finally {
+    await client.close();
+  }
+}
+
+/** Registers `render`. */
+export const renderCommand: CommandModule = (program: Command, context: CommandContext) => {
+  const command = program
+    .command('render')
+    .description('render one prompt with variables and print the text (or the messages of a chat prompt)')
+    .argument('<spec>', 'prompt name, optionally with a selector: support/greeting, support/greeting@^2, …@production')
+    .option('--var <key=value>', 'a variable: key=value (string) or key:=<json>; repeatable', collect, [])
+    .option('--vars <file.json>', 'variables from a JSON object file (--var flags win)')
+    .option('--placeholders <file.json>', 'chat placeholders: { "history": [{ "role": "user", "content": "…" }] }')
+    .option('--no-strict', 'do not validate variables; missing ones render empty');
+  addStoreOptions(command);
+  withExamples(
+    command,
+    [
+      'promptops render support/greeting --var company=Acme --var customer=Ada',
+      'promptops render support/greeting@^2 --vars vars.json --dir ./prompts',
+      'promptops render support/triage --var ticket="Where is my refund?" --placeholders history.json --json',
+    ],
+    `${STORE_HELP}
+A bare name resolves like the application: lockfile and pins of the config file, then "latest".
+Placeholders that are not given render as no messages.
+
+Exit codes: 0 rendered, 1 the prompt failed (not found, invalid variables), 2 usage error.
+--json prints { name, version, hash, selector, type, text } or { …, messages: [{ role, content }] }.`,
+  );
+  command.action(async (spec: string, flags: RenderFlags, cmd: Command) => {
+    const output = context.output(cmd);
+    const fromFile = flags.vars === undefined ? {} : await readJsonObject(flags.vars, context.io.cwd, 'vars');
+    const vars = { ...fromFile, ...parseVarFlags(flags.var ?? []) };
+    const placeholders =
+      flags.placeholders === undefined
+        ? {}
+        : ((await readJsonObject(flags.placeholders, context.io.cwd, 'placeholders')) as Record<
+            string,
+            readonly ChatMessage[]
+          >);
+    const result = await usingStore(context, undefined, flags, (selected) =>
+      renderSpec(selected, spec, vars, placeholders, flags.strict !== false),
+    );
+    output.result(result, () => {
+      output.progress(output.style('dim', `${result.name}@${result.version} (${result.selector})`));
+      if (result.text !== undefined) {
+        output.line(result.text);
+        return;
+      }
+      (result.messages ?? []).forEach((message, i) => {
+        if (i > 0) output.line();
+        output.line(output.style('bold', `[${message.role}]`));
+        output.line(message.content);
+      });
+    });
+  });
+};
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { diffLines, unifiedDiff } from '../../src/cli/unified-diff.js';
+
+describe('unifiedDiff', () => {
+  it('is empty for equal texts', () => {
+    expect(unifiedDiff('a\nb\n', 'a\nb\n', 'x', 'y')).toBe('');
+  });
+
+  it('prints hunks with context and line ranges', () => {
+    const from = 'one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine\nten\n';
+    const to = 'one\ntwo\nTHREE\nfour\nfive\nsix\nseven\neight\nnine\nten\neleven\n';
+    expect(unifiedDiff(from, to, 'v1', 'v2')).toBe(
+      [
+        '--- v1',
+        '+++ v2',
+        '@@ -1,6 +1,6 @@',
+        ' one',
+        ' two',
+        '-three',
+        '+THREE',
+        ' four',
+        ' five',
+        ' six',
+        '@@ -8,3 +8,4 @@',
+        ' eight',
+        ' nine',
+        ' ten',
+        '+eleven',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('handles texts that are empty on one side', () => {
+    expect(unifiedDiff('', 'a\n', 'x', 'y')).toBe('--- x\n+++ y\n@@ -0,0 +1 @@\n+a\n');
+    expect(unifiedDiff('a\n', '', 'x', 'y')).toBe('--- x\n+++ y\n@@ -1 +0,0 @@\n-a\n');
+  });
+
+  it('finds a longest common subsequence', () => {
+    const ops = diffLines(['a', 'b', 'c', 'd'], ['a', 'c', 'b', 'd']).map((l) => `${l.op}${l.text}`);
+    expect(ops.filter((op) => op.startsWith(' '))).toHaveLength(3);
+  });
+});
