@@ -44,12 +44,12 @@ const BRAND = Symbol.for('promptops.error');
  */
 export class PromptOpsError extends Error {
   /** Stable code of the error class, e.g. `'PROMPT_NOT_FOUND'`. */
-  readonly code: PromptOpsErrorCode;
+  declare readonly code: PromptOpsErrorCode;
 
   constructor(message: string, options: PromptOpsErrorOptions = {}, code: PromptOpsErrorCode = 'PROMPTOPS_ERROR') {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'PromptOpsError';
     this.code = code;
+    this.name = 'PromptOpsError';
     Object.defineProperty(this, BRAND, { value: true });
   }
 }
@@ -62,11 +62,11 @@ export function isPromptOpsError(value: unknown): value is PromptOpsError {
 /** No prompt of that name exists in the store. `suggestions` lists close names. */
 export class PromptNotFoundError extends PromptOpsError {
   /** The prompt name that was asked for. */
-  readonly promptName: string;
+  declare readonly promptName: string;
   /** Existing names close to the one asked for (may be empty). */
-  readonly suggestions: readonly string[];
+  declare readonly suggestions: readonly string[];
   /** Name of the store that was asked. */
-  readonly store: string | undefined;
+  declare readonly store: string | undefined;
 
   constructor(
     promptName: string,
@@ -89,13 +89,13 @@ export class PromptNotFoundError extends PromptOpsError {
 
 /** The prompt exists but no version satisfies the selector. Lists what exists. */
 export class VersionNotFoundError extends PromptOpsError {
-  readonly promptName: string;
+  declare readonly promptName: string;
   /** The selector that matched nothing: an exact version, a range or a label. */
-  readonly selector: string;
+  declare readonly selector: string;
   /** Versions that exist, highest first. */
-  readonly versions: readonly string[];
+  declare readonly versions: readonly string[];
   /** Labels that exist, with the version each points to. */
-  readonly labels: Readonly<Record<string, string>>;
+  declare readonly labels: Readonly<Record<string, string>>;
 
   constructor(
     promptName: string,
@@ -135,10 +135,10 @@ export interface PromptInputIssue {
 
 /** The variables passed to `render()` do not fit the prompt's input schema. Every problem is listed at once. */
 export class PromptInputError extends PromptOpsError {
-  readonly promptName: string;
-  readonly version: string | undefined;
+  declare readonly promptName: string;
+  declare readonly version: string | undefined;
   /** Every problem found, in schema order. */
-  readonly issues: readonly PromptInputIssue[];
+  declare readonly issues: readonly PromptInputIssue[];
 
   constructor(
     promptName: string,
@@ -180,13 +180,13 @@ export interface PromptFormatLocation {
  * schema, a missing partial. The message starts with `file:line` when they are known.
  */
 export class PromptFormatError extends PromptOpsError {
-  readonly file: string | undefined;
-  readonly line: number | undefined;
-  readonly column: number | undefined;
-  readonly field: string | undefined;
-  readonly promptName: string | undefined;
+  declare readonly file: string | undefined;
+  declare readonly line: number | undefined;
+  declare readonly column: number | undefined;
+  declare readonly field: string | undefined;
+  declare readonly promptName: string | undefined;
   /** The bare problem and fix, without the location prefix. */
-  readonly detail: string;
+  declare readonly detail: string;
 
   constructor(detail: string, location: PromptFormatLocation = {}, options?: PromptOpsErrorOptions) {
     super(`${formatLocation(location)}${detail}`, options, 'PROMPT_FORMAT');
@@ -214,11 +214,11 @@ function formatLocation(l: PromptFormatLocation): string {
 /** A store could not answer: network failure, HTTP error, malformed response. */
 export class StoreError extends PromptOpsError {
   /** Name of the store, e.g. `'http'`. */
-  readonly store: string;
+  declare readonly store: string;
   /** HTTP status, when the failure was an HTTP answer. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** True when trying again later may succeed (timeouts, 408, 429, 5xx, network errors). */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
 
   constructor(
     message: string,
@@ -235,10 +235,10 @@ export class StoreError extends PromptOpsError {
 
 /** A record's content does not match its hash, or a locked hash. Such a record is never rendered. */
 export class IntegrityError extends PromptOpsError {
-  readonly promptName: string;
-  readonly version: string;
-  readonly expected: string;
-  readonly actual: string;
+  declare readonly promptName: string;
+  declare readonly version: string;
+  declare readonly expected: string;
+  declare readonly actual: string;
 
   constructor(
     promptName: string,
@@ -264,9 +264,9 @@ export class IntegrityError extends PromptOpsError {
 /** A client option, config file or CLI argument is invalid. `option` names it. */
 export class ConfigError extends PromptOpsError {
   /** The option at fault, e.g. `'cache.ttlMs'`. */
-  readonly option: string | undefined;
+  declare readonly option: string | undefined;
   /** The config file, when the option came from one. */
-  readonly file: string | undefined;
+  declare readonly file: string | undefined;
 
   constructor(message: string, details: { option?: string; file?: string } = {}, options?: PromptOpsErrorOptions) {
     const where = [details.file, details.option ? `option "${details.option}"` : undefined].filter(Boolean).join(', ');

@@ -71,9 +71,9 @@ function nameOfKey(key: string): string {
 /** Two-tier cache with in-flight sharing. Internal to the client. */
 export class PromptCache {
   /** False with `cache: false`: nothing is stored, in-flight loads are still shared. */
-  readonly enabled: boolean;
-  readonly ttlMs: number;
-  readonly maxStaleMs: number;
+  declare readonly enabled: boolean;
+  declare readonly ttlMs: number;
+  declare readonly maxStaleMs: number;
   readonly #now: () => number;
   readonly #compiled: LRUCache<string, CompiledEntry> | undefined;
   readonly #resolved: LRUCache<string, Resolution> | undefined;

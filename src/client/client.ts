@@ -31,7 +31,7 @@ import {
   type PromptSpecString,
   type VariablesOf,
 } from './prompt.js';
-import { SnapshotKeeper } from './snapshot.js';
+import { errorText, SnapshotKeeper } from './snapshot.js';
 
 /** Options of one `getPrompt` call. */
 export interface GetPromptOptions {
@@ -280,7 +280,7 @@ class Client implements PromptClient {
     const memo = this.#specs.get(spec);
     if (memo !== undefined) return memo;
     const { name, selector } = parseSpec(spec);
-    const effective = selector ?? this.#bareSelector(name);
+    const effective = selector ?? this.#selectorOf(name, this.#o.defaultSelector);
     const request = this.#makeRequest(name, effective);
     if (this.#specs.size >= SPEC_MEMO_SIZE) this.#specs.clear();
     this.#specs.set(spec, request);
@@ -291,18 +291,14 @@ class Client implements PromptClient {
     return { name, selector, key: cacheKey(name, selector), exact: selectorKind(selector) === 'exact' };
   }
 
-  /** Bare names: the lockfile, then the pins, then `defaultSelector`. */
-  #bareSelector(name: string): string {
+  /**
+   * The selector of a bare name: the lockfile, then the pins, then `fallback` (`defaultSelector`; for
+   * partials `'latest'`, as DESIGN.md says a partial is its latest version).
+   */
+  #selectorOf(name: string, fallback: string): string {
     const lockfile = this.#o.lockfile;
     const locked = lockfile === undefined ? undefined : ownValue(lockfile.prompts, name);
-    return locked?.version ?? ownValue(this.#o.pins, name) ?? this.#o.defaultSelector;
-  }
-
-  /** Partials: the lockfile, then the pins, then `'latest'` (DESIGN.md: a partial is its latest version). */
-  #partialSelector(name: string): string {
-    const lockfile = this.#o.lockfile;
-    const locked = lockfile === undefined ? undefined : ownValue(lockfile.prompts, name);
-    return locked?.version ?? ownValue(this.#o.pins, name) ?? 'latest';
+    return locked?.version ?? ownValue(this.#o.pins, name) ?? fallback;
   }
 
   async #defaultPrefetchSpecs(): Promise<string[]> {
@@ -317,16 +313,20 @@ class Client implements PromptClient {
 
   /** The fast path: a cached resolution with its compiled prompt, served without awaiting anything. */
   #serveCached(request: Request, strict: boolean): Served | undefined {
+    const compiled = this.#reusable(strict) ? this.#cache.resolution(request.key)?.compiled : undefined;
+    const cached = compiled === undefined ? undefined : this.#cached(request);
+    return cached && { entry: compiled!, cache: cached.cache, source: cached.source };
+  }
+
+  /** A cached resolution that may be served: fresh, or stale (a background refresh is started). */
+  #cached(request: Request): { resolution: Resolution; cache: CacheResult; source: PromptSource } | undefined {
     const resolution = this.#cache.resolution(request.key);
-    const compiled = resolution === undefined || !this.#reusable(strict) ? undefined : resolution.compiled;
-    if (resolution === undefined || compiled === undefined) return undefined;
-    const freshness = this.#cache.freshness(resolution, request.exact);
-    if (freshness === 'fresh') {
-      return { entry: compiled, cache: 'hit', source: resolution.origin === 'snapshot' ? 'snapshot' : 'cache' };
-    }
-    if (freshness === 'expired') return undefined;
-    this.#refresh(request, resolution);
-    return { entry: compiled, cache: 'stale', source: resolution.origin === 'snapshot' ? 'snapshot' : 'stale' };
+    const freshness = resolution && this.#cache.freshness(resolution, request.exact);
+    if (resolution === undefined || freshness === 'expired') return undefined;
+    const fresh = freshness === 'fresh';
+    if (!fresh) this.#refresh(request, resolution);
+    const source = resolution.origin === 'snapshot' ? 'snapshot' : fresh ? 'cache' : 'stale';
+    return { resolution, cache: fresh ? 'hit' : 'stale', source };
   }
 
   /** Whether a call with `strict` can use the prompt compiled with the client's strictness. */
@@ -344,20 +344,11 @@ class Client implements PromptClient {
 
   /** Tier 2: what `request` resolves to, from the cache, a shared load, or a new load. */
   async #resolve(request: Request): Promise<{ resolution: Resolution; cache: CacheResult; source: PromptSource }> {
-    const cached = this.#cache.resolution(request.key);
-    let expired: Resolution | undefined;
-    if (cached !== undefined) {
-      const freshness = this.#cache.freshness(cached, request.exact);
-      if (freshness === 'fresh') {
-        return { resolution: cached, cache: 'hit', source: cached.origin === 'snapshot' ? 'snapshot' : 'cache' };
-      }
-      if (freshness === 'stale') {
-        this.#refresh(request, cached);
-        return { resolution: cached, cache: 'stale', source: cached.origin === 'snapshot' ? 'snapshot' : 'stale' };
-      }
-      expired = cached;
-      this.#cache.deleteResolution(request.key, cached);
-    }
+    const cached = this.#cached(request);
+    if (cached !== undefined) return cached;
+    // What is left is expired (or nothing).
+    const expired = this.#cache.resolution(request.key);
+    if (expired !== undefined) this.#cache.deleteResolution(request.key, expired);
     const { promise, joined } = this.#cache.share(this.#cache.loading, request.key, request.name, (flight) =>
       this.#load(request, flight, expired),
     );
@@ -397,19 +388,8 @@ class Client implements PromptClient {
         try {
           const record = parseRecord(found.record, `snapshot entry ${request.key}`);
           if (record.name !== request.name) throw new Error(`it holds "${record.name}"`);
-          const hash = await checkIntegrity(record, lockedHash(this.#o.lockfile, request.name, record.version));
-          const resolution: Resolution = {
-            name: request.name,
-            selector: request.selector,
-            record,
-            version: record.version,
-            hash,
-            origin: 'snapshot',
-            // Stale from the start: served while a refresh tries the store again.
-            loadedAt: this.#now() - this.#cache.ttlMs,
-            retryAt: 0,
-            compiled: undefined,
-          };
+          // Stale from the start: served while a refresh tries the store again.
+          const resolution = await this.#resolution(request, record, 'snapshot', this.#now() - this.#cache.ttlMs);
           if (!flight.cancelled) this.#cache.setResolution(request.key, resolution);
           return { resolution, source: 'snapshot' };
         } catch (error) {
@@ -424,7 +404,7 @@ class Client implements PromptClient {
       `Could not load prompt "${request.key}": ${tried.join('; ')}`,
       {
         store: this.store.name,
-        ...(cause?.status === undefined ? {} : { status: cause.status }),
+        status: cause?.status,
         retryable: cause?.retryable ?? false,
       },
       { cause: storeError },
@@ -433,19 +413,21 @@ class Client implements PromptClient {
 
   async #loadFromStore(request: Request): Promise<Resolution> {
     const record = await fetchRecord(this.store, request.name, request.selector);
-    const hash = await checkIntegrity(record, lockedHash(this.#o.lockfile, request.name, record.version));
-    this.#snapshot?.note(request.name, request.selector, record, hash);
-    return {
-      name: request.name,
-      selector: request.selector,
-      record,
-      version: record.version,
-      hash,
-      origin: 'store',
-      loadedAt: this.#now(),
-      retryAt: 0,
-      compiled: undefined,
-    };
+    const resolution = await this.#resolution(request, record, 'store', this.#now());
+    this.#snapshot?.note(request.name, request.selector, record, resolution.hash);
+    return resolution;
+  }
+
+  /** A resolution of `request` to `record`, after the integrity checks (record hash, locked hash). */
+  async #resolution(
+    request: Request,
+    record: PromptRecord,
+    origin: Resolution['origin'],
+    loadedAt: number,
+  ): Promise<Resolution> {
+    const { name, selector } = request;
+    const hash = await checkIntegrity(record, lockedHash(this.#o.lockfile, name, record.version));
+    return { name, selector, record, version: record.version, hash, origin, loadedAt, retryAt: 0, compiled: undefined };
   }
 
   /** Start one background refresh of a stale selector, unless one runs or a failed one is too recent. */
@@ -549,7 +531,7 @@ class Client implements PromptClient {
   async #partialRecord(root: PromptRecord, name: string): Promise<PromptRecord | undefined> {
     if (name === root.name) return root;
     try {
-      return (await this.#resolve(this.#makeRequest(name, this.#partialSelector(name)))).resolution.record;
+      return (await this.#resolve(this.#makeRequest(name, this.#selectorOf(name, 'latest')))).resolution.record;
     } catch (error) {
       if (error instanceof PromptNotFoundError) return undefined;
       throw error;
@@ -567,7 +549,7 @@ class Client implements PromptClient {
       const hash = await checkIntegrity(record);
       const records = new Map<string, PromptRecord>();
       for (const name of partialNamesOf(record)) {
-        const cached = this.#cache.resolution(cacheKey(name, this.#partialSelector(name)));
+        const cached = this.#cache.resolution(cacheKey(name, this.#selectorOf(name, 'latest')));
         if (cached !== undefined) records.set(name, cached.record);
       }
       const compiled = compilePrompt(record, { strict, partials: (name) => records.get(name) });
@@ -646,7 +628,7 @@ function canFallBack(error: unknown): boolean {
 function withNoFallback(error: StoreError): StoreError {
   return new StoreError(
     `${error.message}; no fallback given. Pass getPrompt(spec, { fallback }) or configure a snapshot to serve prompts while the store is down.`,
-    { store: error.store, ...(error.status === undefined ? {} : { status: error.status }), retryable: error.retryable },
+    { store: error.store, status: error.status, retryable: error.retryable },
     { cause: error.cause ?? error },
   );
 }
@@ -663,8 +645,4 @@ function sameDeps(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>
   if (a.size !== b.size) return false;
   for (const [name, version] of a) if (b.get(name) !== version) return false;
   return true;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

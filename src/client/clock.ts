@@ -5,6 +5,7 @@
  * microtasks keeps timers from firing). The same idea as lru-cache's `ttlResolution`.
  * @module
  */
+import { unref } from './snapshot.js';
 
 /**
  * Make a clock function reading `read()` at most once per `resolutionMs` and `maxReuses` calls.
@@ -25,8 +26,7 @@ export function coarseClock(read: () => number, resolutionMs = 1, maxReuses = 1_
     if (cached !== 0 && reuses-- > 0) return cached;
     cached = read();
     reuses = maxReuses;
-    const handle = setTimeout(clear, resolutionMs) as unknown as { unref?: () => void };
-    if (typeof handle === 'object' && handle !== null && typeof handle.unref === 'function') handle.unref();
+    unref(setTimeout(clear, resolutionMs));
     return cached;
   };
 }

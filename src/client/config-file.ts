@@ -1,5 +1,5 @@
 /**
- * The schema of `promptops.config.json`, validated with `zod/mini`. No `node:` import: this module
+ * The schema of `promptops.config.json` and its validation. No `node:` import: this module
  * takes parsed JSON and the file's path; `config-file.node.ts` reads the file and builds the store.
  *
  * ```json
@@ -15,10 +15,18 @@
  * ```
  * @module
  */
-import * as z from 'zod/mini';
-import { explainInvalidName } from '../engine/name.js';
-import { selectorKind } from '../engine/selector.js';
-import { validateOrThrow } from './validate.js';
+import { cacheRule } from './options.js';
+import {
+  nameKeyRule,
+  object,
+  type Rule,
+  record,
+  rule,
+  selectorRule,
+  typed,
+  validateOrThrow,
+  whole,
+} from './validate.js';
 
 /** Conventional name of the config file, looked up in the working directory. */
 export const CONFIG_FILE_NAME = 'promptops.config.json';
@@ -68,52 +76,40 @@ export interface ConfigFile {
   snapshot?: string;
 }
 
-const selector = z.string().check(
-  z.refine((s) => s.length > 0 && selectorKind(s) !== undefined, {
-    error: 'is not a selector; use an exact version ("1.2.3"), a range ("^1.2"), a label ("production") or "latest"',
-  }),
-);
-const ms = z.number().check(z.int(), z.nonnegative());
-const path = z.string().check(z.minLength(1));
+const path = rule((s: unknown) => typeof s === 'string' && s !== '', 'must be a non-empty string');
 
-const configSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  store: z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('file'), dir: path, watch: z.optional(z.boolean()) }),
-    z.strictObject({
-      type: z.literal('http'),
-      url: z.string().check(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
-      tokenEnv: z.optional(
-        z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'must be an environment variable name' })),
-      ),
-      timeoutMs: z.optional(z.number().check(z.int(), z.positive())),
-    }),
-  ]),
-  pins: z.optional(
-    z.record(
-      z
-        .string()
-        .check(
-          z.refine((name) => explainInvalidName(name) === undefined, { error: 'has a key that is not a prompt name' }),
-        ),
-      selector,
-    ),
-  ),
-  defaultSelector: z.optional(selector),
-  cache: z.optional(
-    z.union([
-      z.literal(false),
-      z.strictObject({
-        max: z.optional(z.number().check(z.int(), z.positive())),
-        ttlMs: z.optional(ms),
-        maxStaleMs: z.optional(ms),
-      }),
-    ]),
-  ),
-  strict: z.optional(z.boolean()),
-  telemetry: z.optional(z.strictObject({ includeInputs: z.optional(z.boolean()) })),
-  lockfile: z.optional(path),
-  snapshot: z.optional(path),
+const stores: Record<string, Rule> = {
+  file: object({ type: typed('string'), dir: path, 'watch?': typed('boolean') }),
+  http: object({
+    type: typed('string'),
+    url: rule((s: string) => {
+      try {
+        return /^https?:$/.test(new URL(s).protocol);
+      } catch {
+        return false;
+      }
+    }, 'must be an http(s) URL'),
+    'tokenEnv?': rule((s: string) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(s), 'must be an environment variable name'),
+    'timeoutMs?': whole(true),
+  }),
+};
+
+const configRule = object({
+  '$schema?': typed('string'),
+  store: (value, at, problems) => {
+    const type = (value as { type?: unknown } | null | undefined)?.type;
+    const check = typeof type === 'string' ? stores[type] : undefined;
+    if (check !== undefined) check(value, at, problems);
+    else if (typeof value !== 'object' || value === null) problems.push([at, 'must be an object']);
+    else problems.push([[...at, 'type'], type === undefined ? 'is required' : 'is not a store type']);
+  },
+  'pins?': record(nameKeyRule, selectorRule),
+  'defaultSelector?': selectorRule,
+  'cache?': cacheRule,
+  'strict?': typed('boolean'),
+  'telemetry?': object({ 'includeInputs?': typed('boolean') }),
+  'lockfile?': path,
+  'snapshot?': path,
 });
 
 const HINTS: Record<string, string> = {
@@ -128,13 +124,6 @@ const HINTS: Record<string, string> = {
   snapshot: 'a path relative to this file, e.g. "./.promptops/snapshot.json"',
 };
 
-const KNOWN_KEYS: Record<string, readonly string[]> = {
-  '': Object.keys(configSchema.def.shape),
-  store: ['type', 'dir', 'watch', 'url', 'tokenEnv', 'timeoutMs'],
-  cache: ['max', 'ttlMs', 'maxStaleMs'],
-  telemetry: ['includeInputs'],
-};
-
 /**
  * Validate the parsed contents of a config file.
  *
@@ -144,5 +133,5 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
  *   `promptops.config.json, option "store.dir": is required: the prompt folder, relative to this file`.
  */
 export function parseConfigFile(value: unknown, file: string): ConfigFile {
-  return validateOrThrow(configSchema, value, { root: '', file, hints: HINTS, knownKeys: KNOWN_KEYS }) as ConfigFile;
+  return validateOrThrow(configRule, value, { root: '', file, hints: HINTS });
 }

@@ -10,14 +10,13 @@
  * is an `IntegrityError`, never rendered or cached. See DESIGN.md section 5.
  * @module
  */
-import * as z from 'zod/mini';
-import { explainInvalidName } from '../engine/name.js';
 import { partialNamesOf } from '../engine/prompt.js';
+import { HASH_PATTERN } from '../engine/record-schema.js';
 import { parseSpec, selectorKind } from '../engine/selector.js';
 import { ConfigError } from '../errors.js';
 import type { PromptStore } from '../stores/types.js';
 import { checkIntegrity, fetchRecord } from './loader.js';
-import { validateOrThrow } from './validate.js';
+import { nameKeyRule, object, record, rule, selectorRule, validateOrThrow } from './validate.js';
 
 /** Conventional file name of the lockfile. */
 export const LOCKFILE_NAME = 'promptops.lock.json';
@@ -40,27 +39,18 @@ export interface Lockfile {
   prompts: Record<string, LockedPrompt>;
 }
 
-const HASH_PATTERN = /^sha256-[0-9a-f]{64}$/;
-
-const lockedPromptSchema = z.strictObject({
-  selector: z.string().check(
-    z.refine((s) => selectorKind(s) !== undefined, {
-      error: 'must be an exact version, a semver range, a label or "latest"',
+const lockfileRule = object({
+  lockfileVersion: rule((v) => v === 1, 'must be 1 (the only lockfile format there is)'),
+  prompts: record(
+    nameKeyRule,
+    object({
+      selector: selectorRule,
+      version: rule(
+        (s: unknown) => typeof s === 'string' && selectorKind(s) === 'exact',
+        'must be an exact semver version such as "1.2.3"',
+      ),
+      hash: rule((s: string) => HASH_PATTERN.test(s), 'must be "sha256-" followed by 64 lowercase hex digits'),
     }),
-  ),
-  version: z
-    .string()
-    .check(z.refine((s) => selectorKind(s) === 'exact', { error: 'must be an exact semver version such as "1.2.3"' })),
-  hash: z.string().check(z.regex(HASH_PATTERN, { error: 'must be "sha256-" followed by 64 lowercase hex digits' })),
-});
-
-const lockfileSchema = z.strictObject({
-  lockfileVersion: z.literal(1, { error: 'must be 1 (the only lockfile format there is)' }),
-  prompts: z.record(
-    z
-      .string()
-      .check(z.refine((name) => explainInvalidName(name) === undefined, { error: 'is not a valid prompt name' })),
-    lockedPromptSchema,
   ),
 });
 
@@ -71,13 +61,13 @@ const lockfileSchema = z.strictObject({
  * @throws {@link ConfigError} naming the file and field, e.g. `prompts["a"].hash`.
  */
 export function parseLockfile(value: unknown, file?: string): Lockfile {
-  const context = {
+  validateOrThrow(lockfileRule, value, {
     root: file === undefined ? 'lockfile' : '',
-    ...(file === undefined ? {} : { file }),
+    file,
     hints: { '': 'run "promptops lock" to write a fresh lockfile' },
-    knownKeys: { '': ['lockfileVersion', 'prompts'] },
-  };
-  return validateOrThrow(lockfileSchema, value, context) as Lockfile;
+  });
+  // A copy: later changes to the caller's object do not reach the client.
+  return structuredClone(value) as Lockfile;
 }
 
 /** Options of {@link createLockfile}. */

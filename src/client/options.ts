@@ -1,11 +1,8 @@
 /**
- * Options of `createPromptClient`, and their validation (with `zod/mini`, at construction: a bad
- * option is a `ConfigError` naming the option path and the fix).
+ * Options of `createPromptClient`, and their validation (at construction: a bad option is a
+ * `ConfigError` naming the option path and the fix).
  * @module
  */
-import * as z from 'zod/mini';
-import { explainInvalidName } from '../engine/name.js';
-import { selectorKind } from '../engine/selector.js';
 import { ConfigError } from '../errors.js';
 import type { PromptStore } from '../stores/types.js';
 import type { ListenerErrorHandler } from '../telemetry/emitter.js';
@@ -20,7 +17,18 @@ import type {
 } from '../telemetry/events.js';
 import { type Lockfile, parseLockfile } from './lockfile.js';
 import type { SnapshotAdapter } from './snapshot.js';
-import { validateOrThrow } from './validate.js';
+import {
+  fn,
+  nameKeyRule,
+  object,
+  type Rule,
+  record,
+  rule,
+  selectorRule,
+  typed,
+  validateOrThrow,
+  whole,
+} from './validate.js';
 
 /** Cache settings. See DESIGN.md section 6, "Caching and failure". */
 export interface CacheOptions {
@@ -190,97 +198,54 @@ export const DEFAULT_CACHE: Readonly<Required<CacheOptions>> = Object.freeze({
   maxStaleMs: 86_400_000,
 });
 
-const fn = (fix: string) =>
-  z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', { error: `must be a function; ${fix}` });
+/** `cache`: `false` or `{ max, ttlMs, maxStaleMs }`. */
+export const cacheRule: Rule = (value, path, problems) =>
+  value === false || object({ 'max?': whole(true), 'ttlMs?': whole(), 'maxStaleMs?': whole() })(value, path, problems);
 
-const validSelector = z.string().check(
-  z.refine((s) => s.length > 0 && selectorKind(s) !== undefined, {
-    error:
-      'is not a selector; use an exact version ("1.2.3"), a semver range ("^1.2"), a label ("production") or "latest"',
-  }),
-);
+const eventHook = fn('pass (event) => { … }');
+const snapshotFn = fn('a snapshot is { read(), write(data) }, e.g. memorySnapshot()');
+const timerFn = fn('pass { setTimeout(callback, ms), clearTimeout(handle) }');
 
-const msSchema = z.number().check(z.int(), z.nonnegative());
-
-const optionsSchema = z.strictObject({
-  store: z.custom<PromptStore>(
-    (v) =>
+const optionsRule = object({
+  store: rule(
+    (v: PromptStore | null) =>
       typeof v === 'object' &&
       v !== null &&
-      typeof (v as PromptStore).name === 'string' &&
-      typeof (v as PromptStore).listVersions === 'function' &&
-      typeof (v as PromptStore).getVersion === 'function',
-    {
-      error:
-        'must be a prompt store ({ name, listVersions(), getVersion() }); pass memoryStore([...]), httpStore({ url }), ' +
-        "fileStore({ dir }) from 'promptops/fs', or your own adapter",
-    },
+      typeof v.name === 'string' &&
+      typeof v.listVersions === 'function' &&
+      typeof v.getVersion === 'function',
+    'must be a prompt store ({ name, listVersions(), getVersion() }); pass memoryStore([...]), httpStore({ url }), ' +
+      "fileStore({ dir }) from 'promptops/fs', or your own adapter",
+    '',
   ),
-  pins: z.optional(
-    z.record(
-      z.string().check(
-        z.refine((name) => explainInvalidName(name) === undefined, {
-          error: 'has a key that is not a prompt name; keys are names such as "support/greeting"',
-        }),
-      ),
-      validSelector,
-    ),
-  ),
-  defaultSelector: z.optional(validSelector),
-  lockfile: z.optional(z.unknown()),
-  cache: z.optional(
-    z.union([
-      z.literal(false),
-      z.strictObject({
-        max: z.optional(z.number().check(z.int(), z.positive())),
-        ttlMs: z.optional(msSchema),
-        maxStaleMs: z.optional(msSchema),
-      }),
-    ]),
-  ),
-  strict: z.optional(z.boolean()),
-  hooks: z.optional(
-    z.strictObject({
-      onEvent: z.optional(fn('pass (event) => { … }')),
-      onFetch: z.optional(fn('pass (event) => { … }')),
-      onRender: z.optional(fn('pass (event) => { … }')),
-      onRefresh: z.optional(fn('pass (event) => { … }')),
-      onError: z.optional(fn('pass (event) => { … }')),
-      onAssignment: z.optional(fn('pass (event) => { … }')),
-      onOutcome: z.optional(fn('pass (event) => { … }')),
-      onListenerError: z.optional(fn('pass (error, event) => { … }')),
-    }),
-  ),
-  telemetry: z.optional(z.strictObject({ includeInputs: z.optional(z.boolean()) })),
-  snapshot: z.optional(
-    z.object({
-      read: fn('a snapshot is { read(), write(data) }, e.g. memorySnapshot()'),
-      write: fn('a snapshot is { read(), write(data) }, e.g. memorySnapshot()'),
-      writeDelayMs: z.optional(msSchema),
-    }),
-  ),
-  clock: z.optional(z.object({ now: fn('pass { now: () => milliseconds }') })),
-  timers: z.optional(
-    z.object({
-      setTimeout: fn('pass { setTimeout(callback, ms), clearTimeout(handle) }'),
-      clearTimeout: fn('pass { setTimeout(callback, ms), clearTimeout(handle) }'),
-    }),
-  ),
+  'pins?': record(nameKeyRule, selectorRule),
+  'defaultSelector?': selectorRule,
+  'lockfile?': () => undefined,
+  'cache?': cacheRule,
+  'strict?': typed('boolean'),
+  'hooks?': object({
+    'onEvent?': eventHook,
+    'onFetch?': eventHook,
+    'onRender?': eventHook,
+    'onRefresh?': eventHook,
+    'onError?': eventHook,
+    'onAssignment?': eventHook,
+    'onOutcome?': eventHook,
+    'onListenerError?': fn('pass (error, event) => { … }'),
+  }),
+  'telemetry?': object({ 'includeInputs?': typed('boolean') }),
+  'snapshot?': object({ read: snapshotFn, write: snapshotFn, 'writeDelayMs?': whole() }, false),
+  'clock?': object({ now: fn('pass { now: () => milliseconds }') }, false),
+  'timers?': object({ setTimeout: timerFn, clearTimeout: timerFn }, false),
 });
 
-const KNOWN_KEYS: Record<string, readonly string[]> = {
-  '': Object.keys(optionsSchema.def.shape),
-  cache: ['max', 'ttlMs', 'maxStaleMs'],
-  hooks: ['onEvent', 'onFetch', 'onRender', 'onRefresh', 'onError', 'onAssignment', 'onOutcome', 'onListenerError'],
-  telemetry: ['includeInputs'],
-};
-
+const MS = 'a whole number of milliseconds';
 const HINTS: Record<string, string> = {
   cache: 'pass false, or { max, ttlMs, maxStaleMs }',
   'cache.max': 'a positive integer count of prompt versions',
-  'cache.ttlMs': 'a whole number of milliseconds, e.g. 60_000',
-  'cache.maxStaleMs': 'a whole number of milliseconds, e.g. 86_400_000',
-  'snapshot.writeDelayMs': 'a whole number of milliseconds',
+  'cache.ttlMs': `${MS}, e.g. 60_000`,
+  'cache.maxStaleMs': `${MS}, e.g. 86_400_000`,
+  'snapshot.writeDelayMs': MS,
   strict: 'pass true or false',
   pins: "pass { 'support/greeting': '^1.2.0' }",
   'telemetry.includeInputs': 'pass true or false',
@@ -311,8 +276,8 @@ export function resolveClientOptions(options: PromptClientOptions): ResolvedClie
       { option: 'snapshot' },
     );
   }
-  const parsed = validateOrThrow(optionsSchema, options, { hints: HINTS, knownKeys: KNOWN_KEYS });
-  const lockfile = parsed.lockfile === undefined ? undefined : parseLockfile(parsed.lockfile);
+  validateOrThrow(optionsRule, options, { hints: HINTS });
+  const lockfile = options.lockfile === undefined ? undefined : parseLockfile(options.lockfile);
   return {
     store: options.store,
     pins: options.pins ?? {},

@@ -111,16 +111,16 @@ export interface PromptContext {
 
 /** The {@link Prompt} implementation. Internal: build it with `new PromptHandle(...)` in the client. */
 export class PromptHandle<V extends object = PromptVariables> implements Prompt<V> {
-  readonly name: string;
-  readonly version: string;
-  readonly hash: string;
-  readonly labels: readonly string[];
-  readonly type: 'text' | 'chat';
-  readonly model: unknown;
-  readonly metadata: PromptMetadata | undefined;
-  readonly source: PromptSource;
-  readonly variables: readonly string[];
-  readonly selector: string;
+  declare readonly name: string;
+  declare readonly version: string;
+  declare readonly hash: string;
+  declare readonly labels: readonly string[];
+  declare readonly type: 'text' | 'chat';
+  declare readonly model: unknown;
+  declare readonly metadata: PromptMetadata | undefined;
+  declare readonly source: PromptSource;
+  declare readonly variables: readonly string[];
+  declare readonly selector: string;
   readonly #entry: CompiledEntry;
   readonly #compiled: CompiledPrompt;
   readonly #emitter: PromptEmitter;

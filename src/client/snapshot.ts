@@ -8,12 +8,11 @@
  * entries of earlier runs survive; a record no selector points at any more is dropped.
  * @module
  */
-import * as z from 'zod/mini';
 import type { PromptRecord } from '../engine/record.js';
 import { isExactSelector, resolveSelector } from '../engine/selector.js';
 import type { VersionInfo } from '../stores/types.js';
 import { ownValue } from './lockfile.js';
-import { validateOrThrow } from './validate.js';
+import { object, record, rule, typed, validateOrThrow } from './validate.js';
 
 /** What a snapshot holds. Plain JSON. */
 export interface SnapshotData {
@@ -52,26 +51,27 @@ export interface SnapshotAdapter {
   writeDelayMs?: number;
 }
 
-const snapshotSchema = z.object({
-  snapshotVersion: z.literal(1, { error: 'must be 1' }),
-  savedAt: z.string(),
-  selectors: z.record(z.string(), z.object({ version: z.string(), hash: z.string() })),
-  records: z.record(
-    z.string(),
-    z.custom<PromptRecord>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
-  ),
-});
+const str = typed('string');
+const snapshotRule = object(
+  {
+    snapshotVersion: rule((v) => v === 1, 'must be 1'),
+    savedAt: str,
+    selectors: record(str, object({ version: str, hash: str }, false)),
+    records: record(str, object({}, false)),
+  },
+  false,
+);
 
 /**
  * Validate parsed JSON as {@link SnapshotData} (records themselves are checked when used).
  * @throws `ConfigError` naming `where` and the field.
  */
 export function parseSnapshot(value: unknown, where?: string): SnapshotData {
-  return validateOrThrow(snapshotSchema, value, {
+  return validateOrThrow(snapshotRule, value, {
     root: where === undefined ? 'snapshot' : '',
-    ...(where === undefined ? {} : { file: where }),
+    file: where,
     hints: { '': 'delete the snapshot file; it is rewritten after the next successful load' },
-  }) as SnapshotData;
+  });
 }
 
 /** A snapshot adapter kept in memory (tests, or to hand a snapshot between clients). */
@@ -281,11 +281,12 @@ export class SnapshotKeeper {
   }
 }
 
-function unref(handle: unknown): void {
-  const maybe = handle as { unref?: () => void } | null;
-  if (typeof maybe === 'object' && maybe !== null && typeof maybe.unref === 'function') maybe.unref();
+/** Let the process exit while `handle` (a timer) is pending, where timers can say so (Node). */
+export function unref(handle: unknown): void {
+  (handle as { unref?: () => void } | null)?.unref?.();
 }
 
-function errorText(error: unknown): string {
+/** `Name: message` of an error, for messages listing what was tried. */
+export function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -1,155 +1,158 @@
 /**
- * Turns `zod/mini` validation issues into one {@link ConfigError} that names the option path and
- * says how to fix it. `zod/mini` ships no English messages, so the wording is ours.
+ * A small rule checker for options and config data (client options, lockfile, snapshot, config file):
+ * every problem becomes one line of one {@link ConfigError} that names the option path and says how
+ * to fix it. Hand-written rather than zod: the core bundle keeps zod for prompt inputs only.
  * @module
  */
-import type * as z from 'zod/mini';
+import { explainInvalidName } from '../engine/name.js';
+import { closestMatch } from '../engine/schema/suggest.js';
+import { selectorKind } from '../engine/selector.js';
 import { ConfigError } from '../errors.js';
-import { suggestNames } from '../stores/resolve.js';
 
-type Issue = z.core.$ZodIssue;
+/** A path into the checked value. */
+export type Path = ReadonlyArray<string | number>;
 
-/** What `zod/mini` says when no message was configured. */
-const DEFAULT_MESSAGE = 'Invalid input';
+/** One problem: where, and what (e.g. `'must be a boolean, got string'`). */
+export type Problem = readonly [path: Path, text: string];
 
-/** How to describe one schema in error messages. */
-export interface ValidationContext {
-  /** Prefix of every option path, e.g. `'snapshot'`. */
-  root?: string;
-  /** The config file the value came from. */
-  file?: string;
-  /** Fix hints by option path (`'cache.ttlMs'`), shown after the problem. */
-  hints?: Readonly<Record<string, string>>;
-  /** Known keys by object path (`''` for the root), used to suggest a fix for an unknown key. */
-  knownKeys?: Readonly<Record<string, readonly string[]>>;
-}
-
-/** Parse `value` with `schema`, or throw a {@link ConfigError} describing every problem. */
-export function validateOrThrow<T>(schema: z.ZodMiniType<T>, value: unknown, context: ValidationContext): T {
-  const result = schema.safeParse(value, { reportInput: true });
-  if (result.success) return result.data;
-  throw issuesToConfigError(result.error.issues, context);
-}
-
-/** Build the {@link ConfigError} for a list of issues: the first one names the option. */
-export function issuesToConfigError(issues: readonly Issue[], context: ValidationContext): ConfigError {
-  const flat = flatten(issues, []);
-  const described = flat.map((f) => describe(f.issue, f.path, context));
-  const first = described[0] ?? { option: context.root ?? '(options)', text: 'is invalid' };
-  const more = described.slice(1).map((d) => `; option "${d.option}": ${d.text}`);
-  return new ConfigError(`${first.text}${more.join('')}`, { option: first.option, file: context.file });
-}
-
-interface FlatIssue {
-  issue: Issue;
-  path: PropertyKey[];
-}
-
-/** Unions report one issue per branch: keep the branch that got furthest (deepest path). */
-function flatten(issues: readonly Issue[], prefix: PropertyKey[]): FlatIssue[] {
-  const out: FlatIssue[] = [];
-  for (const issue of issues) {
-    const path = [...prefix, ...issue.path];
-    if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0] ?? [];
-      if (depth(best) > 0) {
-        out.push(...flatten(best, path));
-        continue;
-      }
-    }
-    out.push({ issue, path });
-  }
-  return out;
-}
-
-function depth(issues: readonly Issue[]): number {
-  let max = 0;
-  for (const issue of issues) {
-    const d = issue.path.length + (issue.code === 'unrecognized_keys' ? 1 : 0);
-    if (d > max) max = d;
-  }
-  return max;
-}
-
-function joinPath(root: string | undefined, path: readonly PropertyKey[]): string {
-  let out = root ?? '';
-  for (const key of path) {
-    const text = String(key);
-    if (typeof key === 'number') out += `[${text}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(text)) out += out === '' ? text : `.${text}`;
-    else out += `[${JSON.stringify(text)}]`;
-  }
-  return out === '' ? '(options)' : out;
-}
-
-function describe(issue: Issue, path: PropertyKey[], context: ValidationContext): { option: string; text: string } {
-  const option = joinPath(context.root, path);
-  const hint = context.hints?.[stripRoot(option, context.root)] ?? context.hints?.[genericPath(path)];
-  const suffix = hint ? `: ${hint}` : '';
-  if (issue.code === 'invalid_key' && issue.issues.length > 0) {
-    const inner = issue.issues[0];
-    const message = inner?.message && inner.message !== DEFAULT_MESSAGE ? inner.message : 'is not a valid key';
-    return { option, text: `${message}${suffix}` };
-  }
-  if (issue.code !== 'unrecognized_keys' && issue.message && issue.message !== DEFAULT_MESSAGE) {
-    return { option, text: `${issue.message}${suffix}` };
-  }
-  switch (issue.code) {
-    case 'unrecognized_keys': {
-      const known = context.knownKeys?.[path.map(String).join('.')] ?? [];
-      const parts = issue.keys.map((key) => {
-        const close = suggestNames(key.toLowerCase(), known, { max: 1, maxDistanceRatio: 0.5 });
-        return close[0] ? `"${key}" (did you mean "${close[0]}"?)` : `"${key}"`;
-      });
-      const list = known.length > 0 ? ` Known options: ${known.join(', ')}.` : '';
-      return {
-        option: joinPath(context.root, [...path, issue.keys[0] ?? '']),
-        text: `unknown option${issue.keys.length > 1 ? 's' : ''} ${parts.join(', ')}; remove it or fix its spelling.${list}`,
-      };
-    }
-    case 'invalid_type': {
-      const got = 'input' in issue ? typeName(issue.input) : 'another type';
-      const what = issue.input === undefined ? 'is required' : `must be ${article(issue.expected)}, got ${got}`;
-      return { option, text: `${what}${suffix}` };
-    }
-    case 'too_small':
-      return {
-        option,
-        text: `must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)}${suffix}`,
-      };
-    case 'too_big':
-      return {
-        option,
-        text: `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}${suffix}`,
-      };
-    case 'invalid_value':
-      return { option, text: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${suffix}` };
-    case 'invalid_format':
-      return { option, text: `must be a valid ${issue.format}${suffix}` };
-    default:
-      return { option, text: `is invalid${suffix}` };
-  }
-}
-
-function stripRoot(option: string, root: string | undefined): string {
-  if (root === undefined || root === '') return option;
-  return option.startsWith(`${root}.`) ? option.slice(root.length + 1) : option;
-}
-
-/** `pins["a/b"]` → `pins.*`, so that one hint can address every key of a record. */
-function genericPath(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (i === path.length - 1 && i > 0 ? '*' : String(key))).join('.');
-}
-
-function article(expected: string): string {
-  if (expected === 'object' || expected === 'array' || expected === 'int')
-    return `an ${expected === 'int' ? 'integer' : expected}`;
-  return `a ${expected}`;
-}
+/** Checks a value at a path and records what is wrong with it. */
+export type Rule = (value: unknown, path: Path, problems: Problem[]) => void;
 
 /** `typeof`, with `null` and arrays told apart. */
 export function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
+const hint = (match: string | undefined): string => (match === undefined ? '' : ` (did you mean "${match}"?)`);
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A rule from a test. A missing value (`undefined`) is reported as `missing` (`''`: as `text`).
+ */
+export function rule(ok: (value: never) => boolean, text: string, missing = 'is required'): Rule {
+  return (value, path, problems) => {
+    if (!ok(value as never)) problems.push([path, value === undefined && missing ? missing : text]);
+  };
+}
+
+/** A value of a `typeof` type: `'must be a boolean, got string'`. */
+export function typed(type: 'string' | 'boolean' | 'number' | 'function'): Rule {
+  return (value, path, problems) => {
+    if (typeof value !== type) {
+      problems.push([path, value === undefined ? 'is required' : `must be a ${type}, got ${typeName(value)}`]);
+    }
+  };
+}
+
+/** A whole number, at least 0 (or greater than 0 with `positive`). */
+export function whole(positive?: boolean): Rule {
+  return (value, path, problems) => {
+    const text =
+      typeof value !== 'number'
+        ? value === undefined
+          ? 'is required'
+          : `must be a number, got ${typeName(value)}`
+        : !Number.isInteger(value)
+          ? 'must be an integer'
+          : value < (positive ? 1 : 0)
+            ? `must be ${positive ? 'greater than' : 'at least'} 0`
+            : undefined;
+    if (text !== undefined) problems.push([path, text]);
+  };
+}
+
+/** A function; `fix` says what to pass (also when it is missing). */
+export const fn = (fix: string): Rule => rule((value) => typeof value === 'function', `must be a function; ${fix}`, '');
+
+/**
+ * An object with the given fields (`'name?'`: optional). With `strict`, unknown keys are problems
+ * (with a "did you mean").
+ */
+export function object(fields: Readonly<Record<string, Rule>>, strict = true): Rule {
+  const names = Object.keys(fields).map((key) => key.replace(/\?$/, ''));
+  return (value, path, problems) => {
+    if (!isObject(value)) {
+      problems.push([path, value === undefined ? 'is required' : `must be an object, got ${typeName(value)}`]);
+      return;
+    }
+    for (const [key, check] of Object.entries(fields)) {
+      const name = key.replace(/\?$/, '');
+      const item = value[name];
+      if (item !== undefined || name === key) check(item, [...path, name], problems);
+    }
+    if (!strict) return;
+    for (const key of Object.keys(value)) {
+      if (!names.includes(key)) {
+        problems.push([
+          [...path, key],
+          `unknown option "${key}"${hint(closestMatch(key, names))}; remove it or fix its spelling. Known options: ${names.join(', ')}.`,
+        ]);
+      }
+    }
+  };
+}
+
+/** An object used as a map: every key passes `key`, every value passes `item`. */
+export function record(key: Rule, item: Rule): Rule {
+  return (value, path, problems) => {
+    if (!isObject(value)) {
+      problems.push([path, `must be an object, got ${typeName(value)}`]);
+      return;
+    }
+    for (const [name, entry] of Object.entries(value)) {
+      key(name, [...path, name], problems);
+      item(entry, [...path, name], problems);
+    }
+  };
+}
+
+/** A selector: exact version, range, label or `latest`. */
+export const selectorRule: Rule = rule(
+  (s: unknown) => typeof s === 'string' && s !== '' && selectorKind(s) !== undefined,
+  'is not a selector; use an exact version ("1.2.3"), a semver range ("^1.2"), a label ("production") or "latest"',
+);
+
+/** A prompt name used as a key. */
+export const nameKeyRule: Rule = rule(
+  (name: unknown) => explainInvalidName(name) === undefined,
+  'has a key that is not a prompt name; keys are names such as "support/greeting"',
+);
+
+/** How a checked value is described in the error. */
+export interface ValidationContext {
+  /** Prefix of every option path, e.g. `'lockfile'`. */
+  root?: string;
+  /** The file the value came from. */
+  file?: string;
+  /** Fix hints by option path without the root (`'cache.ttlMs'`; `''` for the value itself). */
+  hints?: Readonly<Record<string, string>>;
+}
+
+/** Check `value` with `check`, or throw one {@link ConfigError} listing every problem (the first names the option). */
+export function validateOrThrow<T>(check: Rule, value: unknown, context: ValidationContext = {}): T {
+  const problems: Problem[] = [];
+  check(value, [], problems);
+  if (problems.length === 0) return value as T;
+  const described = problems.map(([path, text]) => {
+    const hint = context.hints?.[path.join('.')];
+    return { option: joinPath(context.root, path), text: hint === undefined ? text : `${text}: ${hint}` };
+  });
+  const [first, ...more] = described;
+  throw new ConfigError(`${first!.text}${more.map((d) => `; option "${d.option}": ${d.text}`).join('')}`, {
+    option: first!.option,
+    file: context.file,
+  });
+}
+
+/** `cache.ttlMs`, `pins["support/greeting"]`, `items[0]`; `(options)` for the root. */
+function joinPath(root: string | undefined, path: Path): string {
+  let out = root ?? '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out || '(options)';
 }

@@ -4,15 +4,14 @@
  * @module
  */
 import valid from 'semver/functions/valid.js';
-import * as z from 'zod/mini';
 import { PromptFormatError } from '../errors.js';
 import { explainInvalidName, isValidName } from './name.js';
 import type { ChatMessageTemplate, PromptMetadata, PromptRecord } from './record.js';
 import { type FieldSegment, formatFieldPath } from './schema/field-path.js';
 import { compileInputSchema } from './schema/index.js';
-import { isPlainRecord, picoschemaToJsonSchema } from './schema/picoschema.js';
+import { isPlainObject, isPlainRecord, picoschemaToJsonSchema } from './schema/picoschema.js';
 import { isStandardSchema } from './schema/standard.js';
-import { closestMatch, describeValue } from './schema/suggest.js';
+import { describeValue, didYouMean } from './schema/suggest.js';
 
 /** Top-level fields of a record, in their canonical order. */
 export const RECORD_FIELDS = [
@@ -35,176 +34,14 @@ export const LABEL_PATTERN = /^[a-zA-Z][a-zA-Z0-9._-]*$/;
 /** `sha256-` and 64 lowercase hex digits. */
 export const HASH_PATTERN = /^sha256-[0-9a-f]{64}$/;
 
+/** What a label looks like, for messages. */
+export const LABEL_RULE = 'a label is a letter followed by letters, digits, ".", "_" or "-" (e.g. "production")';
+
 /** Placeholder names of chat messages: `[A-Za-z_][A-Za-z0-9_.-]*`. */
 export const PLACEHOLDER_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /** Deepest nesting accepted in free-form data (`model`, `metadata`, `input.default`). */
 const MAX_DATA_DEPTH = 64;
-
-// ---------------------------------------------------------------------------------------------
-// The zod/mini schema. Each field says what is wrong with it in its own words; the first issue wins.
-
-type Issue = z.core.$ZodRawIssue;
-
-const isExactSemver = (value: string): boolean => valid(value) === value;
-
-const nameSchema = z
-  .string({
-    error: (iss) =>
-      iss.input === undefined
-        ? 'missing "name": give the prompt a name such as "support/greeting"'
-        : explainInvalidName(iss.input),
-  })
-  .check(z.refine(isValidName, { error: (iss) => explainInvalidName(iss.input) }));
-
-const versionSchema = z
-  .string({
-    error: (iss) =>
-      iss.input === undefined
-        ? 'missing "version": every prompt needs a semver version such as `version: 1.0.0`'
-        : typeof iss.input === 'number'
-          ? `"version" must be a semver string such as "1.0.0", got the number ${String(iss.input)} ` +
-            `(YAML reads an unquoted 1.0 or 2 as a number): write all three parts (${versionGuess(iss.input)}) or quote it`
-          : `"version" must be a semver string such as "1.0.0", got ${describeValue(iss.input)}`,
-  })
-  .check(
-    z.refine(isExactSemver, {
-      error: (iss) => {
-        const cleaned = typeof iss.input === 'string' ? valid(iss.input) : null;
-        return (
-          `"version" must be a semver version MAJOR.MINOR.PATCH[-prerelease], e.g. "1.0.0", got ${JSON.stringify(iss.input)}` +
-          (cleaned === null ? '' : `; write "${cleaned}"`)
-        );
-      },
-    }),
-  );
-
-function versionGuess(value: number): string {
-  const text = String(value);
-  return text.includes('.') ? `${text}.0` : `${text}.0.0`;
-}
-
-const labelsSchema = z.array(
-  z.string({ error: (iss) => `a label must be a string, got ${describeValue(iss.input)}` }).check(
-    z.refine((label) => LABEL_PATTERN.test(label), {
-      error: (iss) =>
-        `invalid label ${JSON.stringify(iss.input)}: a label is a letter followed by letters, digits, ".", "_" or "-" (e.g. "production")`,
-    }),
-  ),
-  {
-    error: (iss) => `"labels" must be a list of labels such as [production, staging], got ${describeValue(iss.input)}`,
-  },
-);
-
-const typeSchema = z.enum(['text', 'chat'], {
-  error: (iss) =>
-    `unknown prompt type ${JSON.stringify(iss.input)}: use "text" (with a template) or "chat" (with messages)` +
-    (typeof iss.input === 'string' ? hint(iss.input, ['text', 'chat']) : ''),
-});
-
-const templateSchema = z.string({
-  error: (iss) =>
-    `"template" must be a string (a mustache template), got ${describeValue(iss.input)}` +
-    (Array.isArray(iss.input) ? '; for a list of messages use "messages" and type: chat' : '; quote it in YAML'),
-});
-
-const messageSchema = z.unknown().check(
-  z.superRefine((value, ctx) => {
-    const problem = explainMessageProblem(value);
-    if (problem !== undefined)
-      ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path, input: value });
-  }),
-);
-
-const messagesSchema = z.array(messageSchema, {
-  error: (iss) =>
-    `"messages" must be a list of { role, content } or { placeholder } entries, got ${describeValue(iss.input)}`,
-});
-
-const jsonData = (what: string) =>
-  z.unknown().check(
-    z.superRefine((value, ctx) => {
-      const problem = findNonJson(value, [], 0);
-      if (problem !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${what} must be plain data (strings, numbers, booleans, null, lists, objects): ${problem.message}`,
-          path: problem.path,
-          input: value,
-        });
-      }
-    }),
-  );
-
-const defaultsSchema = z.record(z.string(), z.unknown(), {
-  error: (iss) => `"input.default" must map variable names to values, got ${describeValue(iss.input)}`,
-});
-
-const inputSchema = z.strictObject(
-  { schema: z.optional(z.unknown()), default: z.optional(defaultsSchema) },
-  { error: (iss) => objectError(iss, '"input"', ['schema', 'default']) },
-);
-
-const outputSchema = z.strictObject(
-  { schema: z.optional(z.unknown()) },
-  { error: (iss) => objectError(iss, '"output"', ['schema']) },
-);
-
-const optionalString = (field: string) =>
-  z.optional(z.string({ error: (iss) => `"${field}" must be a string, got ${describeValue(iss.input)}` }));
-
-const metadataSchema = z.looseObject(
-  {
-    description: optionalString('metadata.description'),
-    owner: optionalString('metadata.owner'),
-    tags: z.optional(
-      z.array(z.string({ error: (iss) => `a tag must be a string, got ${describeValue(iss.input)}` }), {
-        error: (iss) => `"metadata.tags" must be a list of strings, got ${describeValue(iss.input)}`,
-      }),
-    ),
-  },
-  { error: (iss) => `"metadata" must be an object (description, owner, tags, …), got ${describeValue(iss.input)}` },
-);
-
-const hashSchema = z.string({ error: (iss) => `"hash" must be a string, got ${describeValue(iss.input)}` }).check(
-  z.refine((hash) => HASH_PATTERN.test(hash), {
-    error: (iss) =>
-      `"hash" must be "sha256-" followed by 64 lowercase hex digits, got ${JSON.stringify(iss.input)}; ` +
-      'remove it to let promptops compute it',
-  }),
-);
-
-const recordSchema = z.strictObject(
-  {
-    name: nameSchema,
-    version: versionSchema,
-    labels: z.optional(labelsSchema),
-    type: z.optional(typeSchema),
-    template: z.optional(templateSchema),
-    messages: z.optional(messagesSchema),
-    input: z.optional(inputSchema),
-    output: z.optional(outputSchema),
-    model: z.optional(jsonData('"model"')),
-    metadata: z.optional(metadataSchema),
-    hash: z.optional(hashSchema),
-  },
-  { error: (iss) => objectError(iss, 'a prompt record', RECORD_FIELDS) },
-);
-
-function objectError(iss: Issue, what: string, allowed: readonly string[]): string {
-  if (iss.code === 'unrecognized_keys') {
-    const key = (iss as { keys: string[] }).keys[0] ?? '';
-    return `unknown field "${key}" in ${what}${hint(key, allowed)} Allowed fields: ${allowed.join(', ')}.`;
-  }
-  return `${what} must be an object, got ${describeValue(iss.input)}`;
-}
-
-function hint(input: string, candidates: readonly string[]): string {
-  const guess = closestMatch(input, candidates);
-  return guess === undefined ? '.' : `; did you mean "${guess}"?`;
-}
-
-// ---------------------------------------------------------------------------------------------
 
 /** Where a record comes from: a file path or URL, or a description such as `'memory store record #2'`. */
 export type RecordLocation = string | { file?: string; line?: number };
@@ -241,71 +78,161 @@ export type RecordLocation = string | { file?: string; line?: number };
 export function parseRecord(value: unknown, location?: RecordLocation): PromptRecord {
   const where = typeof location === 'string' ? { file: location } : { ...location };
   const promptName = isPlainRecord(value) && isValidName(value.name) ? value.name : undefined;
-  const fail = (detail: string, path: readonly FieldSegment[]): never => {
-    const field = formatFieldPath(path);
-    throw new PromptFormatError(detail, { ...where, field: field === '' ? undefined : field, promptName });
+  const fail = (detail: string, ...path: FieldSegment[]): never => {
+    throw new PromptFormatError(detail, { ...where, field: formatFieldPath(path) || undefined, promptName });
+  };
+  const got = describeValue;
+  /** Fail with `"field" must be <what>, got <value>` unless `ok`. */
+  const must = (ok: boolean, what: string, value: unknown, ...path: FieldSegment[]): void => {
+    if (!ok) fail(`"${formatFieldPath(path)}" must be ${what}, got ${got(value)}`, ...path);
   };
 
-  if (!isPlainRecord(value)) {
-    return fail(`a prompt record must be an object with name, version, type, …, got ${describeValue(value)}`, []);
+  if (!isPlainRecord(value))
+    return fail(`a prompt record must be an object with name, version, type, …, got ${got(value)}`);
+  // Optional top-level fields set to `null` count as not given (JSON APIs and blank YAML fields say null).
+  const data: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (value[key] !== null || key === 'name' || key === 'version') data[key] = value[key];
   }
-  const result = recordSchema.safeParse(withoutNulls(value));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
-    if (issue.code === 'unrecognized_keys') path.push(issue.keys[0] ?? '');
-    return fail(issue.message, path);
-  }
-  const data = result.data;
-  const type = resolveType(data, fail);
+  const { name, version, labels, type, template, messages, input, output, model, metadata, hash } = data;
 
-  const labels = data.labels;
+  if (name === undefined) fail('missing "name": give the prompt a name such as "support/greeting"', 'name');
+  const nameProblem = explainInvalidName(name);
+  if (nameProblem !== undefined) fail(nameProblem, 'name');
+
+  const semver = '"version" must be a semver';
+  if (version === undefined)
+    fail('missing "version": every prompt needs a semver version such as `version: 1.0.0`', 'version');
+  if (typeof version === 'number') {
+    const text = String(version);
+    fail(
+      `${semver} string such as "1.0.0", got the number ${text} (YAML reads an unquoted 1.0 or 2 as a number): ` +
+        `write all three parts (${text}${text.includes('.') ? '.0' : '.0.0'}) or quote it`,
+      'version',
+    );
+  }
+  must(typeof version === 'string', 'a semver string such as "1.0.0"', version, 'version');
+  if (valid(version as string) !== version) {
+    const cleaned = valid(version as string);
+    fail(
+      `${semver} version MAJOR.MINOR.PATCH[-prerelease], e.g. "1.0.0", got ${JSON.stringify(version)}` +
+        (cleaned === null ? '' : `; write "${cleaned}"`),
+      'version',
+    );
+  }
+
   if (labels !== undefined) {
-    const seen = new Set<string>();
-    for (const [index, label] of labels.entries()) {
-      if (seen.has(label)) fail(`label "${label}" is listed twice: list each label once`, ['labels', index]);
-      seen.add(label);
+    must(Array.isArray(labels), 'a list of labels such as [production, staging]', labels, 'labels');
+    (labels as unknown[]).forEach((label, i) => {
+      must(typeof label === 'string', 'a string', label, 'labels', i);
+      if (!LABEL_PATTERN.test(label as string))
+        fail(`invalid label ${JSON.stringify(label)}: ${LABEL_RULE}`, 'labels', i);
+    });
+  }
+  if (type !== undefined && type !== 'text' && type !== 'chat') {
+    fail(
+      `unknown prompt type ${JSON.stringify(type)}: use "text" (with a template) or "chat" (with messages)` +
+        (typeof type === 'string' ? didYouMean(type, ['text', 'chat']) || '.' : ''),
+      'type',
+    );
+  }
+  if (template !== undefined && typeof template !== 'string') {
+    fail(
+      `"template" must be a string (a mustache template), got ${got(template)}` +
+        (Array.isArray(template) ? '; for a list of messages use "messages" and type: chat' : '; quote it in YAML'),
+      'template',
+    );
+  }
+  if (messages !== undefined) {
+    must(Array.isArray(messages), LIST_OF_MESSAGES, messages, 'messages');
+    for (const [i, message] of (messages as unknown[]).entries()) {
+      checkMessage(message, (detail, ...path) => fail(detail, 'messages', i, ...path));
     }
   }
-  if (data.metadata !== undefined) {
-    const problem = findNonJson(data.metadata, [], 0);
-    if (problem !== undefined) {
-      fail(`"metadata" must be plain data (strings, numbers, booleans, null, lists, objects): ${problem.message}`, [
-        'metadata',
-        ...problem.path,
-      ]);
+  const fields = (what: string, object: unknown, allowed: readonly string[], ...path: string[]): void => {
+    for (const key of Object.keys(object as object)) {
+      if (!allowed.includes(key)) {
+        fail(
+          `unknown field "${key}" in ${what}${didYouMean(key, allowed) || '.'} Allowed fields: ${allowed.join(', ')}.`,
+          ...path,
+          key,
+        );
+      }
+    }
+  };
+  for (const [field, object, allowed] of [
+    ['input', input, ['schema', 'default']],
+    ['output', output, ['schema']],
+  ] as const) {
+    if (object === undefined) continue;
+    must(isPlainRecord(object), 'an object', object, field);
+    const defaults = field === 'input' ? (object as { default?: unknown }).default : undefined;
+    if (defaults !== undefined) {
+      must(isPlainObject(defaults), 'an object of variable names and values', defaults, field, 'default');
+    }
+    fields(`"${field}"`, object, allowed, field);
+  }
+  if (model !== undefined) checkJson(model, '"model"', fail, 'model');
+  if (metadata !== undefined) {
+    must(isPlainRecord(metadata), 'an object (description, owner, tags, …)', metadata, 'metadata');
+    const { description, owner, tags } = metadata as PromptMetadata;
+    for (const [key, text] of [
+      ['description', description],
+      ['owner', owner],
+    ] as const) {
+      if (text !== undefined) must(typeof text === 'string', 'a string', text, 'metadata', key);
+    }
+    if (tags !== undefined) {
+      must(Array.isArray(tags), 'a list of strings', tags, 'metadata', 'tags');
+      for (const [i, tag] of tags.entries()) must(typeof tag === 'string', 'a string', tag, 'metadata', 'tags', i);
     }
   }
-  checkInput(data.input, where, promptName, fail);
-  checkOutput(data.output, where, promptName);
+  if (hash !== undefined) {
+    must(typeof hash === 'string', 'a string', hash, 'hash');
+    if (!HASH_PATTERN.test(hash as string)) {
+      fail(
+        `"hash" must be "sha256-" followed by 64 lowercase hex digits, got ${JSON.stringify(hash)}; remove it to let promptops compute it`,
+        'hash',
+      );
+    }
+  }
+  fields('a prompt record', data, RECORD_FIELDS);
 
-  const record: PromptRecord = { name: data.name, version: data.version } as PromptRecord;
-  if (labels !== undefined) record.labels = [...labels];
-  record.type = type;
-  if (type === 'text') record.template = data.template!;
-  else record.messages = (data.messages as ChatMessageTemplate[]).map((message) => ({ ...message }));
-  if (data.input !== undefined) record.input = { ...data.input } as PromptRecord['input'];
-  if (data.output !== undefined) record.output = { ...data.output };
-  if (data.model !== undefined) record.model = data.model;
-  if (data.metadata !== undefined) record.metadata = { ...data.metadata } as PromptMetadata;
-  if (data.hash !== undefined) record.hash = data.hash;
+  // The fields are well-formed; now they must fit together.
+  const kind = resolveType(data as Partial<PromptRecord>, fail);
+  (labels as string[] | undefined)?.forEach((label, i, all) => {
+    if (all.indexOf(label) !== i) fail(`label "${label}" is listed twice: list each label once`, 'labels', i);
+  });
+  if (metadata !== undefined) checkJson(metadata, '"metadata"', fail, 'metadata');
+  const inputField = input as PromptRecord['input'];
+  if (inputField !== undefined) checkInput(inputField, where, promptName, fail);
+  const outputSchema = (output as PromptRecord['output'])?.schema;
+  if (outputSchema !== undefined && outputSchema !== null && !isStandardSchema(outputSchema)) {
+    picoschemaToJsonSchema(outputSchema, { ...where, promptName, field: 'output.schema' });
+  }
+
+  const record = { name, version } as PromptRecord;
+  if (labels !== undefined) record.labels = [...(labels as string[])];
+  record.type = kind;
+  if (kind === 'text') record.template = template as string;
+  else record.messages = (messages as ChatMessageTemplate[]).map((message) => ({ ...message }));
+  if (inputField !== undefined) {
+    record.input = { ...inputField };
+    if (inputField.default !== undefined) record.input.default = { ...inputField.default };
+  }
+  if (output !== undefined) record.output = { ...(output as object) };
+  if (model !== undefined) record.model = model;
+  if (metadata !== undefined) {
+    record.metadata = { ...(metadata as PromptMetadata) };
+    if (record.metadata.tags !== undefined) record.metadata.tags = [...record.metadata.tags];
+  }
+  if (hash !== undefined) record.hash = hash as string;
   return record;
 }
 
-type Fail = (detail: string, path: readonly FieldSegment[]) => never;
+type Fail = (detail: string, ...path: FieldSegment[]) => never;
 
-/** Optional top-level fields set to `null` count as not given (JSON APIs and blank YAML fields say null). */
-function withoutNulls(value: Record<string, unknown>): Record<string, unknown> {
-  let out: Record<string, unknown> | undefined;
-  for (const [key, item] of Object.entries(value)) {
-    if (item !== null || key === 'name' || key === 'version') continue;
-    out ??= { ...value };
-    delete out[key];
-  }
-  return out ?? value;
-}
-
-function resolveType(data: z.infer<typeof recordSchema>, fail: Fail): 'text' | 'chat' {
+function resolveType(data: Partial<PromptRecord>, fail: Fail): 'text' | 'chat' {
   const hasTemplate = data.template !== undefined;
   const hasMessages = data.messages !== undefined;
   let type = data.type;
@@ -313,11 +240,11 @@ function resolveType(data: z.infer<typeof recordSchema>, fail: Fail): 'text' | '
     if (hasTemplate && hasMessages) {
       fail(
         'the record has both "template" and "messages": set type: text (template) or type: chat (messages) and remove the other',
-        ['type'],
+        'type',
       );
     }
     if (!hasTemplate && !hasMessages) {
-      fail('the prompt has no content: give a "template" (a text prompt) or "messages" (a chat prompt)', ['template']);
+      fail('the prompt has no content: give a "template" (a text prompt) or "messages" (a chat prompt)', 'template');
     }
     type = hasTemplate ? 'text' : 'chat';
   }
@@ -327,102 +254,99 @@ function resolveType(data: z.infer<typeof recordSchema>, fail: Fail): 'text' | '
         hasMessages
           ? 'a text prompt takes a "template", not "messages": set type: chat, or replace messages with a template'
           : 'a text prompt needs a "template" (a mustache template string)',
-        [hasMessages ? 'messages' : 'template'],
+        hasMessages ? 'messages' : 'template',
       );
     }
     if (hasMessages)
-      fail('a text prompt has no "messages": remove them, or set type: chat and remove the template', ['messages']);
+      fail('a text prompt has no "messages": remove them, or set type: chat and remove the template', 'messages');
   } else {
     if (hasTemplate) {
-      fail('a chat prompt takes "messages", not a "template": move the text into a message, or set type: text', [
+      fail(
+        'a chat prompt takes "messages", not a "template": move the text into a message, or set type: text',
         'template',
-      ]);
+      );
     }
-    if (!hasMessages) {
-      fail('a chat prompt needs "messages": a list of { role, content } or { placeholder } entries', ['messages']);
-    }
-    if (data.messages!.length === 0) fail('a chat prompt needs at least one message', ['messages']);
+    if (!hasMessages) fail(`a chat prompt needs "messages": ${LIST_OF_MESSAGES}`, 'messages');
+    if (data.messages!.length === 0) fail('a chat prompt needs at least one message', 'messages');
   }
   return type;
 }
 
-function explainMessageProblem(value: unknown): { message: string; path: FieldSegment[] } | undefined {
+const LIST_OF_MESSAGES = 'a list of { role, content } or { placeholder } entries';
+
+function checkMessage(value: unknown, fail: Fail): void {
   const shape = 'a message is { role, content } or { placeholder }';
-  if (!isPlainRecord(value)) return { message: `${shape}, got ${describeValue(value)}`, path: [] };
+  if (!isPlainRecord(value)) fail(`${shape}, got ${describeValue(value)}`);
+  const keys = Object.keys(value);
   if ('placeholder' in value) {
-    const other = Object.keys(value).find((key) => key !== 'placeholder');
+    const other = keys.find((key) => key !== 'placeholder');
     if (other !== undefined) {
-      return {
-        message: `a placeholder message has only "placeholder", but this one also has "${other}": split it in two messages`,
-        path: [other],
-      };
+      fail(
+        `a placeholder message has only "placeholder", but this one also has "${other}": split it in two messages`,
+        other,
+      );
     }
     if (typeof value.placeholder !== 'string' || !PLACEHOLDER_PATTERN.test(value.placeholder)) {
-      return {
-        message: `"placeholder" must be a name such as "history" (letters, digits, "_", ".", "-"), got ${describeValue(value.placeholder)}`,
-        path: ['placeholder'],
-      };
+      fail(
+        `"placeholder" must be a name such as "history" (letters, digits, "_", ".", "-"), got ${describeValue(value.placeholder)}`,
+        'placeholder',
+      );
     }
-    return undefined;
+    return;
   }
-  for (const key of Object.keys(value)) {
+  for (const key of keys) {
     if (key !== 'role' && key !== 'content') {
-      return {
-        message: `unknown field "${key}" in a message${hint(key, ['role', 'content', 'placeholder'])} ${shape}.`,
-        path: [key],
-      };
+      fail(
+        `unknown field "${key}" in a message${didYouMean(key, ['role', 'content', 'placeholder']) || '.'} ${shape}.`,
+        key,
+      );
     }
   }
-  if (value.role === undefined)
-    return { message: `the message has no "role" (system, user, assistant, …): ${shape}`, path: ['role'] };
-  if (typeof value.role !== 'string' || value.role.trim() === '') {
-    return {
-      message: `"role" must be a non-empty string such as "user", got ${describeValue(value.role)}`,
-      path: ['role'],
-    };
+  const { role, content } = value;
+  if (role === undefined) fail(`the message has no "role" (system, user, assistant, …): ${shape}`, 'role');
+  if (typeof role !== 'string' || role.trim() === '') {
+    fail(`"role" must be a non-empty string such as "user", got ${describeValue(role)}`, 'role');
   }
-  if (value.content === undefined)
-    return { message: `the message has no "content" (its mustache template): ${shape}`, path: ['content'] };
-  if (typeof value.content !== 'string') {
-    return {
-      message: `"content" must be a string (a mustache template), got ${describeValue(value.content)}; quote it in YAML`,
-      path: ['content'],
-    };
+  if (content === undefined) fail(`the message has no "content" (its mustache template): ${shape}`, 'content');
+  if (typeof content !== 'string') {
+    fail(
+      `"content" must be a string (a mustache template), got ${describeValue(content)}; quote it in YAML`,
+      'content',
+    );
   }
-  return undefined;
 }
 
 function checkInput(
-  input: { schema?: unknown; default?: Record<string, unknown> } | undefined,
+  input: NonNullable<PromptRecord['input']>,
   where: { file?: string; line?: number },
   promptName: string | undefined,
   fail: Fail,
 ): void {
-  if (input === undefined) return;
-  if (input.default !== undefined) {
-    const problem = findNonJson(input.default, [], 0);
-    if (problem !== undefined) {
-      fail(`"input.default" must be plain data: ${problem.message}`, ['input', 'default', ...problem.path]);
-    }
-  }
+  if (input.default !== undefined) checkJson(input.default, '"input.default"', fail, 'input', 'default');
   if (input.schema === undefined || input.schema === null) return;
   const schema = compileInputSchema(input.schema, { ...where, promptName, field: 'input.schema' });
   if (input.default === undefined) return;
-  const result = schema.validate(input.default);
-  if (result.ok) return;
-  const issue = result.issues.find((i) => i.code !== 'missing');
-  if (issue === undefined) return;
-  fail(`the default value does not fit the input schema: ${issue.message}`, ['input', 'default', ...issue.path]);
+  const defaults = input.default;
+  const result = schema.validate(defaults);
+  // Defaults are partial: a variable they leave out is the caller's to pass (zod reports a missing key
+  // of a Standard Schema as invalid_type, not missing, so absence is checked on the defaults themselves).
+  const absent = (path: readonly (string | number)[]): boolean =>
+    path.length === 1 && typeof path[0] === 'string' && !Object.hasOwn(defaults, path[0]);
+  const issue = result.ok ? undefined : result.issues.find((i) => i.code !== 'missing' && !absent(i.path));
+  if (issue !== undefined) {
+    fail(`the default value does not fit the input schema: ${issue.message}`, 'input', 'default', ...issue.path);
+  }
 }
 
-function checkOutput(
-  output: { schema?: unknown } | undefined,
-  where: { file?: string; line?: number },
-  promptName: string | undefined,
-): void {
-  const schema = output?.schema;
-  if (schema === undefined || schema === null || isStandardSchema(schema)) return;
-  picoschemaToJsonSchema(schema, { ...where, promptName, field: 'output.schema' });
+/** Fail unless `value` is plain JSON data. */
+function checkJson(value: unknown, what: string, fail: Fail, ...path: FieldSegment[]): void {
+  const problem = findNonJson(value, path, 0);
+  if (problem !== undefined) {
+    fail(
+      `${what} must be plain data (strings, numbers, booleans, null, lists, objects): ${problem.message}`,
+      ...problem.path,
+    );
+  }
 }
 
 /** The first value that JSON cannot carry (functions, `undefined` in lists, NaN, class instances…). */
@@ -433,29 +357,22 @@ function findNonJson(
 ): { message: string; path: FieldSegment[] } | undefined {
   if (depth > MAX_DATA_DEPTH) return { message: `nested more than ${MAX_DATA_DEPTH} levels deep`, path };
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number')
+  if (typeof value === 'number') {
     return Number.isFinite(value) ? undefined : { message: `${String(value)} is not a JSON number`, path };
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const problem = findNonJson(value[index], [...path, index], depth + 1);
-      if (problem !== undefined) return problem;
-    }
-    return undefined;
   }
-  if (typeof value === 'object') {
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) {
-      return {
-        message: `found a ${(value as object).constructor?.name ?? 'non-plain'} object; use plain objects`,
-        path,
-      };
-    }
+  if (Array.isArray(value) || isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
-      if (item === undefined) continue;
-      const problem = findNonJson(item, [...path, key], depth + 1);
+      if (item === undefined && !Array.isArray(value)) continue;
+      const problem = findNonJson(item, [...path, Array.isArray(value) ? Number(key) : key], depth + 1);
       if (problem !== undefined) return problem;
     }
     return undefined;
   }
-  return { message: `found ${describeValue(value)}`, path };
+  return {
+    message:
+      typeof value === 'object'
+        ? `found a ${value.constructor?.name ?? 'non-plain'} object; use plain objects`
+        : `found ${describeValue(value)}`,
+    path,
+  };
 }

@@ -14,12 +14,11 @@ import { ConfigError, PromptFormatError, StoreError } from '../errors.js';
 import { type FailureContext, malformedError, redactor, statusError } from './http/errors.js';
 import { normalizeBaseUrl, positiveNumber } from './http/options.js';
 import {
-  describeIssues,
   labelPath,
-  promptListSchema,
+  promptListProblem,
   promptPath,
   resolvePath,
-  versionListSchema,
+  versionListProblem,
   versionPath,
 } from './http/protocol.js';
 import { type RetryOptions, resolveRetryOptions } from './http/retry.js';
@@ -180,12 +179,13 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
   }
 
   function versionInfos(res: TransportResponse, name: string): VersionInfo[] {
-    const parsed = versionListSchema.safeParse(res.body);
-    if (!parsed.success) throw malformedError(res.ctx, `unexpected version list (${describeIssues(parsed.error)})`);
-    if (parsed.data.name !== name) {
-      throw malformedError(res.ctx, `asked for the versions of "${name}", got those of "${parsed.data.name}"`);
+    const problem = versionListProblem(res.body);
+    if (problem !== undefined) throw malformedError(res.ctx, `unexpected version list (${problem})`);
+    const body = res.body as { name: string; versions: VersionInfo[] };
+    if (body.name !== name) {
+      throw malformedError(res.ctx, `asked for the versions of "${name}", got those of "${body.name}"`);
     }
-    return checkVersions(parsed.data.versions, res.ctx);
+    return checkVersions(body.versions, res.ctx);
   }
 
   const store: HttpStore = {
@@ -241,10 +241,10 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
 
     async list() {
       const res = await transport.request({ path: '/v1/prompts', action: 'listing the prompts' });
-      const parsed = promptListSchema.safeParse(res.body);
-      if (!parsed.success) throw malformedError(res.ctx, `unexpected prompt list (${describeIssues(parsed.error)})`);
+      const problem = promptListProblem(res.body);
+      if (problem !== undefined) throw malformedError(res.ctx, `unexpected prompt list (${problem})`);
       const names = new Set<string>();
-      for (const entry of parsed.data.prompts) {
+      for (const entry of (res.body as { prompts: Array<{ name: string }> }).prompts) {
         const problem = explainInvalidName(entry.name);
         if (problem !== undefined) throw malformedError(res.ctx, `the prompt list holds an ${problem}`);
         names.add(entry.name);

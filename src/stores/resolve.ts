@@ -9,6 +9,9 @@
 
 import { explainInvalidName } from '../engine/name.js';
 import type { PromptRecord } from '../engine/record.js';
+import { LABEL_RULE } from '../engine/record-schema.js';
+import { isPlainObject } from '../engine/schema/picoschema.js';
+import { editDistance } from '../engine/schema/suggest.js';
 import { resolveSelector, selectorKind } from '../engine/selector.js';
 import { PromptFormatError, StoreError } from '../errors.js';
 import type { PromptStore, VersionInfo } from './types.js';
@@ -34,30 +37,7 @@ export async function resolveLocally(
   return chosen === undefined ? undefined : store.getVersion(name, chosen.version);
 }
 
-/**
- * Levenshtein edit distance between two strings (insertions, deletions, substitutions), computed
- * with one row of memory. Stops early and returns `limit + 1` once the distance must exceed `limit`.
- */
-export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
+export { editDistance } from '../engine/schema/suggest.js';
 
 /** Options of {@link suggestNames}. */
 export interface SuggestNamesOptions {
@@ -124,10 +104,7 @@ export function assertLabelName(label: unknown, storeName: string): asserts labe
   if (typeof label !== 'string' || selectorKind(label) !== 'label') {
     const shown = typeof label === 'string' ? JSON.stringify(label) : typeof label;
     const reserved = label === 'latest' ? ' ("latest" is reserved: it always means the highest release)' : '';
-    throw new StoreError(
-      `Invalid label ${shown}${reserved}: a label starts with a letter and continues with letters, digits, ".", "_" or "-" (e.g. "production").`,
-      { store: storeName, status: 400 },
-    );
+    throw new StoreError(`Invalid label ${shown}${reserved}: ${LABEL_RULE}.`, { store: storeName, status: 400 });
   }
 }
 
@@ -147,12 +124,6 @@ export function findDuplicateLabel(
     }
   }
   return undefined;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 /**

@@ -245,7 +245,7 @@ describe('parseRecord: errors say what, where and how to fix', () => {
       'default not an object',
       { ...text, input: { default: [1] } },
       'input.default',
-      '"input.default" must map variable names to values',
+      '"input.default" must be an object of variable names and values, got an array',
     ],
     [
       'default does not fit',
@@ -275,7 +275,7 @@ describe('parseRecord: errors say what, where and how to fix', () => {
       'metadata tags not strings',
       { ...text, metadata: { tags: [1] } },
       'metadata.tags[0]',
-      'a tag must be a string, got number 1',
+      '"metadata.tags[0]" must be a string, got number 1',
     ],
     [
       'metadata owner not a string',

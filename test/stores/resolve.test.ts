@@ -45,7 +45,9 @@ describe('store helpers', () => {
       /invalid prompt name "\.\.\/x".*\(asked of the file store\); nothing was read/,
     );
     expect(() => assertLabelName('1st', 'memory')).toThrow(StoreError);
-    expect(() => assertLabelName('1st', 'memory')).toThrow(/Invalid label "1st": a label starts with a letter/);
+    expect(() => assertLabelName('1st', 'memory')).toThrow(
+      /Invalid label "1st": a label is a letter followed by letters/,
+    );
   });
 
   it('findDuplicateLabel finds a label on two versions', () => {

@@ -2,6 +2,7 @@
  * Field paths in error locations: `'input.schema.tone?(enum)'`, `'messages[1].role'`.
  * @module
  */
+import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
 
 /** One step of a field path: an object key or an array index. */
 export type FieldSegment = string | number;
@@ -22,6 +23,17 @@ export function formatFieldPath(segments: readonly FieldSegment[]): string {
     else out += out === '' ? segment : `.${segment}`;
   }
   return out;
+}
+
+/** Throws a {@link PromptFormatError} for a problem at `path` (below `location.field`). */
+export type FailAt = (detail: string, path: readonly FieldSegment[]) => never;
+
+/** The {@link FailAt} of a schema found at `location`: error fields are `location.field` + the path. */
+export function failAt(location: PromptFormatLocation): FailAt {
+  return (detail, path) => {
+    const field = formatFieldPath(location.field === undefined ? path : [location.field, ...path]);
+    throw new PromptFormatError(detail, { ...location, field: field || undefined });
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Input schemas: Picoschema, JSON Schema, Standard Schema validators, or inferred from a template's
- * variables, compiled once into an {@link InputSchema} (zod/mini validation, a precompiled fast
- * path, TypeScript text).
+ * variables, compiled once into an {@link InputSchema} (zod/mini validation and a precompiled fast
+ * path). The TypeScript text of a schema is `inputSchemaToTypeScript` in `./typescript.ts` (CLI only).
  *
  * Decisions:
  * - Unknown top-level variables are rejected (`unknown_key`, with a "did you mean"), unless the
@@ -20,14 +20,12 @@ import { isPlainRecord, picoschemaToJsonSchema } from './picoschema.js';
 import { compileStandardSchema, isStandardSchema } from './standard.js';
 import { describeValue } from './suggest.js';
 import type { InputSchema, InputValidationResult, JsonSchema } from './types.js';
-import { jsonSchemaToTypeScript } from './typescript.js';
 import { jsonSchemaToZod } from './zod.js';
 
 export { normalizeJsonSchema } from './json-schema.js';
 export { picoschemaToJsonSchema } from './picoschema.js';
 export { isStandardSchema, type StandardSchemaLike, standardSchemaToJsonSchema } from './standard.js';
 export type { InputSchema, InputValidationResult, JsonSchema } from './types.js';
-export { jsonSchemaToTypeScript } from './typescript.js';
 
 /** Compiled schemas by source object: a record's schema is compiled once however often it is checked. */
 const cache = new WeakMap<object, InputSchema>();
@@ -88,7 +86,7 @@ export function compileInputSchema(schema: unknown, location: PromptFormatLocati
  * @example
  * ```ts
  * const schema = schemaFromVariables(['company', 'customer'], ['tone']);
- * schema.toTypeScript(); // '{\n  company: unknown;\n  customer: unknown;\n  tone?: unknown;\n}'
+ * schema.required; // ['company', 'customer']
  * ```
  */
 export function schemaFromVariables(required: readonly string[], optional: readonly string[]): InputSchema {
@@ -121,7 +119,6 @@ function fromNormalized(jsonSchema: JsonSchema): InputSchema {
   const fast: FastCheck = compileFastCheck(jsonSchema);
   const properties = Object.keys((jsonSchema.properties ?? {}) as object);
   const required = ((jsonSchema.required ?? []) as string[]).slice();
-  let typeText: string | undefined;
   return {
     jsonSchema,
     properties,
@@ -131,10 +128,6 @@ function fromNormalized(jsonSchema: JsonSchema): InputSchema {
       const result = zodSchema.safeParse(value, { reportInput: true });
       if (result.success) return { ok: true, value: result.data as Record<string, unknown> };
       return { ok: false, issues: zodIssuesToInputIssues(result.error.issues, value, jsonSchema) };
-    },
-    toTypeScript(): string {
-      typeText ??= jsonSchemaToTypeScript(jsonSchema);
-      return typeText;
     },
   };
 }

@@ -5,9 +5,8 @@
  */
 import type * as z from 'zod/mini';
 import type { PromptInputIssue } from '../../errors.js';
-import { closestMatch, describeValue } from './suggest.js';
+import { describeValue, didYouMean } from './suggest.js';
 import type { JsonSchema } from './types.js';
-import { inlineTypeText } from './typescript.js';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -23,100 +22,114 @@ export function zodIssuesToInputIssues(
   const out: PromptInputIssue[] = [];
   for (const issue of issues) {
     const path: Path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+    const at = schemaAt(schema, path);
     if (issue.code === 'unrecognized_keys') {
-      const parent = schemaAt(schema, path);
-      const declared = parent === undefined ? [] : Object.keys((parent.properties ?? {}) as object);
-      for (const key of issue.keys) out.push(unknownKeyIssue([...path, key], key, declared));
-      continue;
+      const declared = Object.keys((at?.properties ?? {}) as object);
+      const what = path.length === 0 ? 'variable' : 'field';
+      for (const key of issue.keys) {
+        const hint =
+          didYouMean(key, declared) ||
+          (declared.length === 0 ? `; no ${what}s are declared here` : ` (declared: ${declared.join(', ')})`);
+        out.push({
+          path: [...path, key],
+          code: 'unknown_key',
+          message: `unknown ${what} "${key}": it is not in the input schema${hint}`,
+        });
+      }
+    } else {
+      out.push(translate(issue, path, valueAt(input, path), at === undefined ? undefined : typeText(at)));
     }
-    out.push(translate(issue, path, valueAt(input, path), schemaAt(schema, path)));
   }
   return out;
 }
 
-function unknownKeyIssue(path: Path, key: string, declared: readonly string[]): PromptInputIssue {
-  const what = path.length === 1 ? 'variable' : 'field';
-  const guess = closestMatch(key, declared);
-  const hint =
-    guess !== undefined
-      ? `; did you mean "${guess}"?`
-      : declared.length === 0
-        ? `; no ${what}s are declared here`
-        : ` (declared: ${declared.join(', ')})`;
-  return { path, code: 'unknown_key', message: `unknown ${what} "${key}": it is not in the input schema${hint}` };
-}
-
-function translate(issue: z.core.$ZodIssue, path: Path, value: unknown, at: JsonSchema | undefined): PromptInputIssue {
-  const expected = at === undefined ? undefined : inlineTypeText(at);
-  const got = describeValue(value);
-  if (value === undefined && path.length > 0 && isTypeProblem(issue)) {
-    const last = path[path.length - 1]!;
+function translate(
+  issue: z.core.$ZodIssue,
+  path: Path,
+  value: unknown,
+  expected: string | undefined,
+): PromptInputIssue {
+  const got = `, got ${describeValue(value)}`;
+  const code: string = issue.code;
+  let message: string;
+  const last = path[path.length - 1];
+  if (value === undefined && last !== undefined && /^invalid_(type|value|union)$/.test(code)) {
     const what = typeof last === 'number' ? 'item' : path.length === 1 ? 'variable' : 'field';
-    const name = typeof last === 'number' ? `${last}` : `"${last}"`;
     const type = expected === undefined || expected === 'unknown' ? '' : ` (${expected})`;
-    return { path, code: 'missing', message: `missing required ${what} ${name}${type}` };
+    return {
+      path,
+      code: 'missing',
+      message: `missing required ${what} ${typeof last === 'number' ? last : `"${last}"`}${type}`,
+    };
   }
   switch (issue.code) {
-    case 'invalid_type': {
-      if (path.length === 0)
-        return { path, code: 'invalid_type', message: `expected an object of variables, got ${got}` };
-      const wanted = expected ?? (issue.expected === 'int' ? 'integer' : issue.expected);
-      return { path, code: 'invalid_type', message: `expected ${wanted}, got ${got}` };
-    }
+    case 'invalid_type':
+      message =
+        path.length === 0
+          ? 'expected an object of variables'
+          : `expected ${expected ?? (issue.expected === 'int' ? 'integer' : issue.expected)}`;
+      break;
     case 'invalid_value': {
-      const values = issue.values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v)));
-      const wanted = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
-      return { path, code: 'invalid_value', message: `expected ${wanted}, got ${got}` };
+      const values = issue.values.map(literal);
+      message = `expected ${values.length === 1 ? values[0] : `one of ${values.join(', ')}`}`;
+      break;
     }
     case 'too_small':
-    case 'too_big':
-      return { path, code: issue.code, message: `${sizeRule(issue)}, got ${sizeOf(issue.origin, value, got)}` };
-    case 'invalid_format': {
-      const pattern = 'pattern' in issue && typeof issue.pattern === 'string' ? issue.pattern : undefined;
-      const rule = pattern === undefined ? `must be a valid ${issue.format}` : `must match the pattern ${pattern}`;
-      return { path, code: 'invalid_format', message: `${rule}, got ${got}` };
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = String(small ? issue.minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+      const most = small ? 'at least' : 'at most';
+      const length = issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : undefined;
+      const size = (value as { length?: unknown } | undefined)?.length;
+      message =
+        length === undefined
+          ? `must be ${small ? '>' : '<'}${issue.inclusive === false ? '' : '='} ${bound}${got}`
+          : `must ${length === 'items' ? 'have' : 'be'} ${most} ${bound} ${length}${length === 'items' ? '' : ' long'}, got ${typeof size === 'number' ? `${size} ${length}` : describeValue(value)}`;
+      return { path, code, message };
     }
+    case 'invalid_format':
+      message =
+        'pattern' in issue && typeof issue.pattern === 'string'
+          ? `must match the pattern ${issue.pattern}`
+          : `must be a valid ${issue.format}`;
+      break;
     case 'not_multiple_of':
-      return { path, code: 'not_multiple_of', message: `must be a multiple of ${String(issue.divisor)}, got ${got}` };
-    case 'invalid_union': {
+      message = `must be a multiple of ${String(issue.divisor)}`;
+      break;
+    case 'invalid_union':
       if (issue.errors.length === 0) {
         return {
           path,
-          code: 'invalid_union',
-          message: `matches more than one of the "oneOf" alternatives, got ${got}; it must match exactly one`,
+          code,
+          message: `matches more than one of the "oneOf" alternatives${got}; it must match exactly one`,
         };
       }
-      const wanted = expected === undefined ? 'a value of one of the allowed types' : expected;
-      return { path, code: 'invalid_union', message: `expected ${wanted}, got ${got}` };
-    }
+      message = `expected ${expected ?? 'a value of one of the allowed types'}`;
+      break;
     default:
       return { path, code: 'invalid', message: issue.message };
   }
+  return { path, code, message: message + got };
 }
 
-function isTypeProblem(issue: z.core.$ZodIssue): boolean {
-  return issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union';
+function literal(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-function sizeRule(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
-  const small = issue.code === 'too_small';
-  const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
-  const bound = String(limit);
-  const inclusive = issue.inclusive !== false;
-  switch (issue.origin) {
-    case 'string':
-      return `must be ${small ? 'at least' : 'at most'} ${bound} characters long`;
-    case 'array':
-      return `must have ${small ? 'at least' : 'at most'} ${bound} items`;
-    default:
-      return `must be ${small ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<'} ${bound}`;
-  }
-}
-
-function sizeOf(origin: string, value: unknown, got: string): string {
-  if (origin === 'string' && typeof value === 'string') return `${value.length} characters`;
-  if (origin === 'array' && Array.isArray(value)) return `${value.length} items`;
-  return got;
+/**
+ * One-line type text of a normalized schema, for messages: `string`, `integer`, `"a" | "b" | null`,
+ * `string | integer`, `array`, `object`; `unknown` when any value fits. Long texts are cut.
+ */
+function typeText(schema: JsonSchema): string {
+  let parts: string[];
+  const alternatives = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
+  if (schema.const !== undefined) parts = [literal(schema.const)];
+  else if (Array.isArray(schema.enum)) parts = schema.enum.map(literal);
+  else if (alternatives !== undefined) parts = alternatives.map(typeText);
+  else if (schema.type === undefined) parts = ['unknown'];
+  else parts = ([] as unknown[]).concat(schema.type).map(String);
+  const text = parts.includes('unknown') ? 'unknown' : [...new Set(parts)].join(' | ');
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 /** The input value at `path`, reading own properties only. */
@@ -134,14 +147,16 @@ function schemaAt(schema: JsonSchema, path: Path): JsonSchema | undefined {
   let node: JsonSchema | undefined = schema;
   for (const segment of path) {
     if (node === undefined) return undefined;
-    if (typeof segment === 'number') {
-      node = node.items as JsonSchema | undefined;
-      continue;
-    }
     const properties = node.properties as Record<string, JsonSchema> | undefined;
-    if (properties !== undefined && Object.hasOwn(properties, segment)) node = properties[segment];
-    else if (typeof node.additionalProperties === 'object') node = node.additionalProperties as JsonSchema;
-    else return undefined;
+    node = (
+      typeof segment === 'number'
+        ? node.items
+        : properties !== undefined && Object.hasOwn(properties, segment)
+          ? properties[segment]
+          : typeof node.additionalProperties === 'object'
+            ? node.additionalProperties
+            : undefined
+    ) as JsonSchema | undefined;
   }
   return node;
 }

@@ -17,8 +17,8 @@
  * (`tone` and `tone?`) are errors.
  * @module
  */
-import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
-import { type FieldSegment, formatFieldPath } from './field-path.js';
+import type { PromptFormatLocation } from '../../errors.js';
+import { type FailAt as Fail, type FieldSegment, failAt } from './field-path.js';
 import { closestMatch, describeValue, guessType } from './suggest.js';
 import type { JsonSchema } from './types.js';
 
@@ -28,7 +28,12 @@ export const PICOSCHEMA_SCALAR_TYPES = ['string', 'number', 'integer', 'boolean'
 /** JSON Schema `type` values that mark a top-level schema as JSON Schema rather than Picoschema. */
 const JSON_SCHEMA_MARKER_TYPES = new Set<string>([...PICOSCHEMA_SCALAR_TYPES, 'object', 'array']);
 
-const PARENTHETICAL_TYPES = ['array', 'object', 'enum'] as const;
+/** How each parenthetical type is written, for messages. */
+const FORMS: Readonly<Record<string, string>> = {
+  array: '`name(array): string`',
+  object: '`name(object): { field: string }`',
+  enum: '`name(enum): [a, b]`',
+};
 
 const WILDCARD = '(*)';
 
@@ -53,11 +58,7 @@ const MAX_DEPTH = 32;
  * ```
  */
 export function picoschemaToJsonSchema(schema: unknown, location: PromptFormatLocation = {}): JsonSchema {
-  const base: FieldSegment[] = location.field === undefined ? [] : [location.field];
-  const fail = (detail: string, path: readonly FieldSegment[]): never => {
-    const field = formatFieldPath([...base, ...path]);
-    throw new PromptFormatError(detail, { ...location, field: field === '' ? undefined : field });
-  };
+  const fail = failAt(location);
 
   if (schema === null || schema === undefined) {
     return fail('the schema is empty: declare fields such as `customer: string`, or remove the schema', []);
@@ -78,8 +79,6 @@ export function picoschemaToJsonSchema(schema: unknown, location: PromptFormatLo
   return parseObject(schema, [], fail, 0);
 }
 
-type Fail = (detail: string, path: readonly FieldSegment[]) => never;
-
 /** A parsed Picoschema key: `name`, `name?`, `name(type, description)`, `name?(type)`. */
 interface ParsedKey {
   name: string;
@@ -96,10 +95,7 @@ function parseKey(key: string, path: readonly FieldSegment[], fail: Fail): Parse
   let description: string | undefined;
   if (open !== -1) {
     if (!key.endsWith(')')) {
-      fail(
-        `field "${key}" has an unclosed "(": write \`name(array): type\`, \`name(object):\` or \`name(enum): [a, b]\``,
-        path,
-      );
+      fail(`field "${key}" has an unclosed "(": write ${Object.values(FORMS).join(', ')}`, path);
     }
     head = key.slice(0, open);
     [kind, description] = splitDescription(key.slice(open + 1, -1));
@@ -166,9 +162,7 @@ function parseValue(
     case undefined:
       if (typeof value === 'string') return parseScalar(value, path, fail);
       if (isPlainRecord(value)) return parseObject(value, path, fail, depth + 1);
-      if (Array.isArray(value)) {
-        return fail('a list of values needs the (enum) type: write `name(enum): [a, b]`', path);
-      }
+      if (Array.isArray(value)) return fail(`a list of values needs the (enum) type: write ${FORMS.enum}`, path);
       if (value === null || value === undefined) {
         return fail('the field has no type: write `name: string` (or number, integer, boolean, null, any)', path);
       }
@@ -179,27 +173,19 @@ function parseValue(
     case 'array': {
       if (typeof value === 'string') return { type: 'array', items: parseScalar(value, path, fail) };
       if (isPlainRecord(value)) return { type: 'array', items: parseObject(value, path, fail, depth + 1) };
-      if (Array.isArray(value)) {
-        return fail(
-          'Picoschema has no array-of-enum form: use JSON Schema for this input, e.g. ' +
-            '`{ type: array, items: { enum: [a, b] } }`, or make the field `name(enum): [a, b]`',
-          path,
-        );
-      }
-      return fail(`(array) takes the item type, e.g. \`name(array): string\`, got ${describeValue(value)}`, path);
+      return fail(
+        Array.isArray(value)
+          ? `Picoschema has no array-of-enum form: use JSON Schema (\`{ type: array, items: { enum: [a, b] } }\`) or ${FORMS.enum}`
+          : `(array) takes the item type, e.g. ${FORMS.array}, got ${describeValue(value)}`,
+        path,
+      );
     }
     case 'object':
       if (isPlainRecord(value)) return parseObject(value, path, fail, depth + 1);
-      return fail(
-        `(object) takes nested fields, e.g. \`name(object): { street: string }\`, got ${describeValue(value)}`,
-        path,
-      );
+      return fail(`(object) takes nested fields, e.g. ${FORMS.object}, got ${describeValue(value)}`, path);
     case 'enum': {
       if (!Array.isArray(value) || value.length === 0) {
-        return fail(
-          `(enum) takes a non-empty list of values, e.g. \`name(enum): [a, b]\`, got ${describeValue(value)}`,
-          path,
-        );
+        return fail(`(enum) takes a non-empty list of values, e.g. ${FORMS.enum}, got ${describeValue(value)}`, path);
       }
       for (const [index, item] of value.entries()) {
         if (item !== null && !['string', 'number', 'boolean'].includes(typeof item)) {
@@ -209,7 +195,7 @@ function parseValue(
       return { enum: [...value] };
     }
     default: {
-      const guess = closestMatch(kind, PARENTHETICAL_TYPES);
+      const guess = closestMatch(kind, Object.keys(FORMS));
       return fail(
         `unknown type "(${kind})": parenthetical types are (array), (object) and (enum)` +
           (guess === undefined ? '' : `; did you mean "(${guess})"?`) +
@@ -232,15 +218,7 @@ function explainUnknownType(type: string): string {
   const list = PICOSCHEMA_SCALAR_TYPES.join(', ');
   if (type === '') return `the field has no type: write \`name: string\` (types: ${list})`;
   const guess = guessType(type, PICOSCHEMA_SCALAR_TYPES);
-  if (type === 'array' || type === 'object' || type === 'enum') {
-    const example =
-      type === 'array'
-        ? '`name(array): string`'
-        : type === 'object'
-          ? '`name(object): { field: string }`'
-          : '`name(enum): [a, b]`';
-    return `"${type}" goes in parentheses after the field name: write ${example}`;
-  }
+  if (Object.hasOwn(FORMS, type)) return `"${type}" goes in parentheses after the field name: write ${FORMS[type]}`;
   return (
     `unknown type "${type}"${guess === undefined ? '' : `; did you mean "${guess}"?`} ` +
     `Picoschema types are ${list}, plus name(array), name(object) and name(enum). ` +
@@ -264,4 +242,10 @@ function makeNullable(property: JsonSchema): void {
 /** A non-null, non-array object. */
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A plain object (`{}` or `Object.create(null)`), not an array or a class instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  const proto = isPlainRecord(value) ? Object.getPrototypeOf(value) : 0;
+  return proto === Object.prototype || proto === null;
 }

@@ -8,7 +8,6 @@ import { PromptFormatError, type PromptFormatLocation, type PromptInputIssue } f
 import { zodIssuesToInputIssues } from './issues.js';
 import { isPlainRecord } from './picoschema.js';
 import type { InputSchema, InputValidationResult, JsonSchema } from './types.js';
-import { jsonSchemaToTypeScript } from './typescript.js';
 
 /** The part of the Standard Schema v1 interface that promptops uses. */
 export interface StandardSchemaLike {
@@ -102,7 +101,6 @@ export function compileStandardSchema(schema: StandardSchemaLike, location: Prom
   const required = Array.isArray(jsonSchema.required)
     ? jsonSchema.required.filter((name): name is string => typeof name === 'string')
     : [];
-  let typeText: string | undefined;
 
   const compiled: InputSchema = {
     jsonSchema,
@@ -116,10 +114,6 @@ export function compileStandardSchema(schema: StandardSchemaLike, location: Prom
       }
       if (result.issues === undefined) return { ok: true, value: result.value as Record<string, unknown> };
       return { ok: false, issues: result.issues.flatMap((issue) => toInputIssues(issue, value)) };
-    },
-    toTypeScript(): string {
-      typeText ??= jsonSchemaToTypeScript(jsonSchema);
-      return typeText;
     },
   };
   return compiled;

@@ -1,26 +1,29 @@
 /**
- * "Did you mean …?" suggestions for misspelt names: types, keywords, fields, variables.
+ * "Did you mean …?" suggestions for misspelt names: types, keywords, fields, variables, options,
+ * prompt names (the one edit distance of the package).
  * @module
  */
 
-/** Damerau–Levenshtein distance (optimal string alignment) between `a` and `b`, case-insensitive. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Damerau–Levenshtein distance (optimal string alignment) between `a` and `b`, case-insensitive.
+ * Stops early and returns `limit + 1` once the distance must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
-  if (s === t) return 0;
-  if (s.length === 0) return t.length;
-  if (t.length === 0) return s.length;
+  if (Math.abs(s.length - t.length) > limit) return limit + 1;
   // Three rolling rows are enough for adjacent transpositions.
   let before: number[] = [];
   let previous: number[] = Array.from({ length: t.length + 1 }, (_, j) => j);
   for (let i = 1; i <= s.length; i++) {
     const current: number[] = [i];
     for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (s[i - 1] === t[j - 1] ? 0 : 1));
       if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) best = Math.min(best, before[j - 2]! + 1);
       current.push(best);
     }
+    // A row's minimum never decreases: past the limit, stop.
+    if (Math.min(...current) > limit) return limit + 1;
     before = previous;
     previous = current;
   }
@@ -41,8 +44,8 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
-    const distance = editDistance(input, candidate);
     const limit = Math.min(3, Math.max(1, Math.floor(Math.max(input.length, candidate.length) / 3)));
+    const distance = editDistance(input, candidate, limit);
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -51,31 +54,23 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   return best;
 }
 
-/** `' Did you mean "x"?'` when a close candidate exists, else `''`. */
+/** `'; did you mean "x"?'` when a close candidate exists, else `''`. */
 export function didYouMean(input: string, candidates: Iterable<string>): string {
   const match = closestMatch(input, candidates);
-  return match === undefined ? '' : ` Did you mean "${match}"?`;
+  return match === undefined ? '' : `; did you mean "${match}"?`;
 }
 
-/** Short human description of a value, e.g. `number 42`, `string "abc"`, `array`, `null`. */
+/** Short human description of a value, e.g. `number 42`, `string "abc"`, `an array`, `null`. */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
+  const type = typeof value;
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string': {
-      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-      return `string ${JSON.stringify(shown)}`;
-    }
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      return `${typeof value} ${String(value)}`;
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
+  if (type === 'string') {
+    const text = value as string;
+    return `string ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}`;
   }
+  if (type === 'number' || type === 'boolean' || type === 'bigint') return `${type} ${String(value)}`;
+  return `${type === 'object' ? 'an' : 'a'} ${type}`;
 }
 
 /** Type names of other languages, mapped to the JSON Schema / Picoschema type they usually mean. */

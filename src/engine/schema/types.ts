@@ -21,8 +21,9 @@ export type InputValidationResult =
  * const schema = compileInputSchema({ customer: 'string', 'tone?(enum)': ['formal', 'friendly'] });
  * schema.validate({ customer: 'Ada' });  // { ok: true, value: { customer: 'Ada' } }
  * schema.validate({ custmer: 'Ada' });   // { ok: false, issues: [missing "customer", unknown "custmer"] }
- * schema.toTypeScript();                 // '{\n  customer: string;\n  tone?: "formal" | "friendly" | null;\n}'
  * ```
+ * Its TypeScript type text comes from `inputSchemaToTypeScript(schema)` (`engine/schema/typescript.ts`,
+ * used by `promptops typegen`; kept out of the core bundle).
  */
 export interface InputSchema {
   /** Normalized JSON Schema of the input (always `type: 'object'`). */
@@ -37,6 +38,4 @@ export interface InputSchema {
    * On success, `value` is the input itself or an equal copy (never with keys added or removed).
    */
   validate(value: Record<string, unknown>): InputValidationResult;
-  /** TypeScript type text of the input (deterministic; descriptions become TSDoc comments). */
-  toTypeScript(): string;
 }

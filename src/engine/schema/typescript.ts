@@ -1,5 +1,6 @@
 /**
- * JSON Schema → TypeScript type text, for `promptops typegen` and for error messages.
+ * JSON Schema → TypeScript type text, for `promptops typegen` and the CLI's messages. Not part of
+ * the core bundle (the core's input issues word types with their own short text, `issues.ts`).
  *
  * Deterministic: the same schema always gives the same text. Objects list properties in
  * declaration order, one per line, with descriptions as TSDoc comments; a property not in
@@ -10,7 +11,7 @@
  * @module
  */
 import { isPlainRecord } from './picoschema.js';
-import type { JsonSchema } from './types.js';
+import type { InputSchema, JsonSchema } from './types.js';
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const INDENT = '  ';
@@ -30,6 +31,19 @@ const INDENT = '  ';
  */
 export function jsonSchemaToTypeScript(schema: Record<string, unknown>): string {
   return render(schema, '', false);
+}
+
+/**
+ * TypeScript type text of a compiled input schema (deterministic; descriptions become TSDoc comments).
+ *
+ * @example
+ * ```ts
+ * inputSchemaToTypeScript(compileInputSchema({ customer: 'string', 'tone?(enum)': ['formal', 'friendly'] }));
+ * // '{\n  customer: string;\n  tone?: "formal" | "friendly" | null;\n}'
+ * ```
+ */
+export function inputSchemaToTypeScript(schema: InputSchema): string {
+  return jsonSchemaToTypeScript(schema.jsonSchema);
 }
 
 /**

@@ -40,30 +40,32 @@ export function statusError(
   const server = shortMessage(details.message, ctx.redact);
   const said = server === '' ? '' : ` The server said: "${server}".`;
   const tries = details.attempts !== undefined && details.attempts > 1 ? ` after ${details.attempts} attempts` : '';
+  const store = `The ${ctx.store} store`;
+  const at = `while ${ctx.action} at ${ctx.url}`;
   let message: string;
   if (status === 401 || status === 403) {
     message =
-      `The ${ctx.store} store was refused (HTTP ${status} ${status === 401 ? 'unauthorized' : 'forbidden'}) ` +
-      `while ${ctx.action} at ${ctx.url}: the credentials are missing or wrong.${said} Fix: ${ctx.authHint}.`;
+      `${store} was refused (HTTP ${status} ${status === 401 ? 'unauthorized' : 'forbidden'}) ${at}: ` +
+      `the credentials are missing or wrong.${said} Fix: ${ctx.authHint}.`;
   } else if (status === 404) {
     message =
-      `The ${ctx.store} store got HTTP 404 without a "not found" error body while ${ctx.action} at ${ctx.url}.${said} ` +
+      `${store} got HTTP 404 without a "not found" error body ${at}.${said} ` +
       'Check that the store URL points at the prompt server (the base URL, without the /v1 path).';
   } else if (status === 429) {
     const wait =
       details.retryAfterMs === undefined ? '' : ` (it asked to wait ${Math.ceil(details.retryAfterMs / 1000)} s)`;
     message =
-      `The ${ctx.store} store was rate limited (HTTP 429)${wait} while ${ctx.action} at ${ctx.url}${tries}.${said} ` +
+      `${store} was rate limited (HTTP 429)${wait} ${at}${tries}.${said} ` +
       'Try again later, or lower the request rate (e.g. a longer cache ttlMs).';
   } else if (status === 408 || status >= 500) {
     message =
-      `The ${ctx.store} store's server failed (HTTP ${status}) while ${ctx.action} at ${ctx.url}${tries}.${said} ` +
+      `${store}'s server failed (HTTP ${status}) ${at}${tries}.${said} ` +
       'This is usually temporary: try again later, and check the server if it persists.';
   } else {
-    const code = details.code === undefined ? '' : ` ${details.code}`;
-    message = `The ${ctx.store} store got HTTP ${status}${code} while ${ctx.action} at ${ctx.url}.${said}`;
-    if (status === 400) message += ' The request was rejected as invalid: check the name, version or selector.';
-    if (status === 409) message += ' Versions are immutable: publish a new version instead of changing this one.';
+    message =
+      `${store} got HTTP ${status}${details.code === undefined ? '' : ` ${details.code}`} ${at}.${said}` +
+      (status === 400 ? ' The request was rejected as invalid: check the name, version or selector.' : '') +
+      (status === 409 ? ' Versions are immutable: publish a new version instead of changing this one.' : '');
   }
   return new StoreError(message, { store: ctx.store, status, retryable: isRetryableStatus(status) });
 }

@@ -1,38 +1,57 @@
 /**
- * HTTP protocol v1 (DESIGN.md section 7): paths, body shapes (zod mini schemas, so the core entry
- * stays small) and error codes, shared by `httpStore` and the reference server.
+ * HTTP protocol v1 (DESIGN.md section 7): paths, body shape checks (by hand: the core entry keeps zod
+ * for prompt inputs only) and error codes, shared by `httpStore` and the reference server.
  * @module
  */
-import * as z from 'zod/mini';
-
 /** Version of the protocol; the path prefix is `/v{PROTOCOL_VERSION}`. */
 export const PROTOCOL_VERSION = 1;
 
-/** `{ version, labels, hash? }` as listed by the server. */
-export const versionInfoSchema = z.object({
-  version: z.string(),
-  labels: z.array(z.string()),
-  hash: z.optional(z.string()),
-});
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Answer of `GET /v1/prompts/{name}`. */
-export const versionListSchema = z.object({
-  name: z.string(),
-  versions: z.array(versionInfoSchema),
-});
+/** What is wrong with a list of `{ version, labels: string[], hash?: string }` at `at`, if anything. */
+function versionsProblem(versions: unknown, at: string): string | undefined {
+  if (!Array.isArray(versions)) return `${at}: must be a list`;
+  const i = versions.findIndex(
+    (v) =>
+      !isObject(v) ||
+      typeof v.version !== 'string' ||
+      !Array.isArray(v.labels) ||
+      v.labels.some((label) => typeof label !== 'string') ||
+      !['undefined', 'string'].includes(typeof v.hash),
+  );
+  return i < 0 ? undefined : `${at}.${i}: must be { version, labels, hash? } with string values`;
+}
 
-/** Answer of `GET /v1/prompts`. */
-export const promptListSchema = z.object({
-  prompts: z.array(
-    z.object({
-      name: z.string(),
-      versions: z.optional(z.array(versionInfoSchema)),
-    }),
-  ),
-});
+/**
+ * What is wrong with the answer of `GET /v1/prompts/{name}` (`{ name, versions }`), or `undefined`.
+ * @example `versionListProblem({ versions: 3 })` → `'name: must be a string'`
+ */
+export function versionListProblem(body: unknown): string | undefined {
+  return isObject(body) && typeof body.name === 'string'
+    ? versionsProblem(body.versions, 'versions')
+    : 'name: must be a string';
+}
 
-/** Body of `PUT /v1/prompts/{name}/labels/{label}`. */
-export const setLabelBodySchema = z.object({ version: z.string() });
+/** What is wrong with the answer of `GET /v1/prompts` (`{ prompts: [{ name, versions? }] }`), or `undefined`. */
+export function promptListProblem(body: unknown): string | undefined {
+  if (!isObject(body) || !Array.isArray(body.prompts)) return 'prompts: must be a list';
+  for (const [i, entry] of body.prompts.entries()) {
+    if (!isObject(entry) || typeof entry.name !== 'string') return `prompts.${i}.name: must be a string`;
+    const problem = entry.versions === undefined ? undefined : versionsProblem(entry.versions, `prompts.${i}.versions`);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+/** Body of `PUT /v1/prompts/{name}/labels/{label}`: `{ version }`. */
+export const setLabelBodySchema = {
+  safeParse(value: unknown): { success: true; data: { version: string } } | { success: false } {
+    return isObject(value) && typeof value.version === 'string'
+      ? { success: true, data: { version: value.version } }
+      : { success: false };
+  },
+};
 
 /** Error codes of `{ "error": { "code", "message" } }` bodies. */
 export type ProtocolErrorCode =

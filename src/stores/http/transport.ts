@@ -242,19 +242,14 @@ class NetworkFailure extends Error {
 
 /** `error.code` / `error.message` of protocol v1 (`{error:{code,message}}`) or Langfuse (`{message, error}`). */
 function errorFields(body: unknown): { code?: string; message?: string } {
-  if (typeof body !== 'object' || body === null) return {};
-  const record = body as Record<string, unknown>;
+  const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const nested = record.error;
-  if (typeof nested === 'object' && nested !== null) {
-    const e = nested as Record<string, unknown>;
-    return {
-      ...(typeof e.code === 'string' ? { code: e.code } : {}),
-      ...(typeof e.message === 'string' ? { message: e.message } : {}),
-    };
-  }
+  const { code, message } = (
+    typeof nested === 'object' && nested !== null ? nested : { code: nested, message: record.message }
+  ) as Record<string, unknown>;
   return {
-    ...(typeof nested === 'string' ? { code: nested } : {}),
-    ...(typeof record.message === 'string' ? { message: record.message } : {}),
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(typeof message === 'string' ? { message } : {}),
   };
 }
 
@@ -314,9 +309,8 @@ function displayUrlOf(url: URL): string {
 }
 
 function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
-  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
-  return `${bytes} bytes`;
+  const [unit, size] = bytes >= 1048576 ? ['MB', 1048576] : bytes >= 1024 ? ['KB', 1024] : ['bytes', 1];
+  return `${Math.round((bytes / size) * 10) / 10} ${unit}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileInputSchema, schemaFromVariables } from '../../../src/engine/schema/index.js';
+import { inputSchemaToTypeScript } from '../../../src/engine/schema/typescript.js';
 import { PromptFormatError } from '../../../src/errors.js';
 import { picoschemaArbitrary, valueFor } from './arbitraries.js';
 
@@ -256,8 +257,10 @@ describe('schemaFromVariables', () => {
   });
 
   it('TypeScript text', () => {
-    expect(inferred.toTypeScript()).toBe('{\n  company: unknown;\n  customer: unknown;\n  tone?: unknown;\n}');
-    expect(schemaFromVariables([], []).toTypeScript()).toBe('Record<string, never>');
+    expect(inputSchemaToTypeScript(inferred)).toBe(
+      '{\n  company: unknown;\n  customer: unknown;\n  tone?: unknown;\n}',
+    );
+    expect(inputSchemaToTypeScript(schemaFromVariables([], []))).toBe('Record<string, never>');
   });
 
   it('ignores the implicit iterator', () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { compileInputSchema } from '../../../src/engine/schema/index.js';
 import { isStandardSchema, standardSchemaToJsonSchema } from '../../../src/engine/schema/standard.js';
+import { inputSchemaToTypeScript } from '../../../src/engine/schema/typescript.js';
 import { PromptFormatError } from '../../../src/errors.js';
 
 describe('Standard Schema validators as input schemas', () => {
@@ -70,7 +71,7 @@ describe('Standard Schema validators as input schemas', () => {
     const schema = compileInputSchema(custom);
     expect(schema.properties).toEqual([]);
     expect(schema.jsonSchema).toEqual({ type: 'object' });
-    expect(schema.toTypeScript()).toBe('Record<string, unknown>');
+    expect(inputSchemaToTypeScript(schema)).toBe('Record<string, unknown>');
     expect(schema.validate({ ok: true }).ok).toBe(true);
     expect(schema.validate({})).toEqual({
       ok: false,

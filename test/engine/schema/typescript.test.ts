@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { compileInputSchema } from '../../../src/engine/schema/index.js';
-import { jsonSchemaToTypeScript } from '../../../src/engine/schema/typescript.js';
+import { inputSchemaToTypeScript, jsonSchemaToTypeScript } from '../../../src/engine/schema/typescript.js';
 
 /** Type-check `type Input = <text>` (plus optional extra code) with the TypeScript compiler; returns the diagnostics. */
 function typeCheck(text: string, extra = ''): string[] {
@@ -17,7 +17,7 @@ function typeCheck(text: string, extra = ''): string[] {
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
-const pico = (schema: Record<string, unknown>) => compileInputSchema(schema).toTypeScript();
+const pico = (schema: Record<string, unknown>) => inputSchemaToTypeScript(compileInputSchema(schema));
 
 describe('toTypeScript', () => {
   it('the example of the design', () => {
@@ -154,7 +154,7 @@ describe('toTypeScript', () => {
     const schema = compileInputSchema(
       z.object({ customer: z.string().describe('first name'), tone: z.optional(z.enum(['a', 'b'])) }),
     );
-    expect(schema.toTypeScript()).toBe('{\n  /** first name */\n  customer: string;\n  tone?: "a" | "b";\n}');
+    expect(inputSchemaToTypeScript(schema)).toBe('{\n  /** first name */\n  customer: string;\n  tone?: "a" | "b";\n}');
   });
 
   it('is deterministic', () => {
