@@ -14,13 +14,19 @@
  * ```
  * @module
  */
+
+export type { Finding, ValidateReport } from './cli/validate-prompts.js';
+export { validateFolder, validateStore } from './cli/validate-prompts.js';
 export type { LoadConfigFileOptions } from './client/config-file.node.js';
 export { loadConfigFile } from './client/config-file.node.js';
 export { readLockfile, readLockfileSync } from './client/lockfile.node.js';
 export type { FileSnapshotOptions } from './client/snapshot.node.js';
 export { fileSnapshot } from './client/snapshot.node.js';
 export { MAX_PROMPT_FILE_BYTES, parsePromptFile } from './engine/parse.js';
+export { inputSchemaToTypeScript } from './engine/schema/typescript.js';
 export type { ListenOptions, PromptServer, PromptServerOptions } from './server/server.js';
 export { createPromptRequestHandler, createPromptServer } from './server/server.js';
 export type { FileStore, FileStoreOptions, FileStoreProblem } from './stores/fs/file-store.js';
 export { fileStore } from './stores/fs/file-store.js';
+export type { GenerateRegistryOptions } from './typegen/generate.js';
+export { generateRegistry } from './typegen/generate.js';

@@ -30,6 +30,16 @@ export type { ConfigFile, FileStoreConfig, HttpStoreConfig } from './client/conf
 export { CONFIG_ENV_VAR, CONFIG_FILE_NAME, parseConfigFile } from './client/config-file.js';
 export type { ConfigLoader, DefaultClient, LoadedConfig } from './client/default-client.js';
 export { configure, getDefaultClient, getPrompt, resetDefaultClient } from './client/default-client.js';
+export type {
+  DefinedPrompt,
+  DefinePromptOptions,
+  InferInput,
+  PlaceholderNamesOf,
+  RegistryOf,
+  StandardSchemaV1,
+  WithDefaults,
+} from './client/define.js';
+export { definePrompt, typedClient } from './client/define.js';
 export type { PromptFallback } from './client/fallback.js';
 export type { CreateLockfileOptions, LockedPrompt, Lockfile } from './client/lockfile.js';
 export { createLockfile, LOCKFILE_NAME, parseLockfile } from './client/lockfile.js';
@@ -51,6 +61,21 @@ export type {
   RegisteredPromptName,
   VariablesOf,
 } from './client/prompt.js';
+export type {
+  PlaceholderMessages,
+  PlaceholdersIn,
+  PlaceholdersOf,
+  PromptIn,
+  PromptOf,
+  PromptRegistryEntry,
+  PromptRegistryOptions,
+  PromptSignature,
+  PromptSpecIn,
+  TypedPrompt,
+  TypedPromptClient,
+  TypedRenderMessagesArgs,
+  VariablesIn,
+} from './client/registry-types.js';
 export type { MemorySnapshot, SnapshotAdapter, SnapshotData } from './client/snapshot.js';
 export { memorySnapshot, parseSnapshot } from './client/snapshot.js';
 export { computeHash, verifyRecordHash } from './engine/hash.js';

@@ -23,14 +23,7 @@ import {
   type ResolvedClientOptions,
   resolveClientOptions,
 } from './options.js';
-import {
-  asError,
-  type Prompt,
-  type PromptContext,
-  PromptHandle,
-  type PromptSpecString,
-  type VariablesOf,
-} from './prompt.js';
+import { asError, type PromptContext, PromptHandle, type PromptOf, type PromptSpecString } from './prompt.js';
 import { errorText, SnapshotKeeper } from './snapshot.js';
 
 /** Options of one `getPrompt` call. */
@@ -77,7 +70,7 @@ export interface PromptClient {
    *   labels), `IntegrityError`, `PromptFormatError`, `ConfigError` (bad spec), or a `StoreError`
    *   saying what was tried.
    */
-  getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<Prompt<VariablesOf<S>>>;
+  getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<PromptOf<S>>;
   /**
    * Warm the cache in one batch (all specs load concurrently). Without specs: every locked and
    * pinned name, or, when there are none, every name of `store.list()`.
@@ -194,7 +187,7 @@ class Client implements PromptClient {
     await this.#snapshot?.flush();
   }
 
-  getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<Prompt<VariablesOf<S>>> {
+  getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<PromptOf<S>> {
     // The hot path: a fresh cache hit with the default strictness returns the prompt object built
     // for it, without an async function, an allocation or (usually) a clock read.
     // A loose call (strict: false) reuses the strictly compiled prompt: it compiled, so no partial is
@@ -217,13 +210,13 @@ class Client implements PromptClient {
           else resolution.loosePrompt = prompt;
         }
         if (this.#emitter.active) this.#emitFetch(request, { entry: resolution.compiled, cache: 'hit', source }, 0);
-        return Promise.resolve(prompt as Prompt<VariablesOf<S>>);
+        return Promise.resolve(prompt as unknown as PromptOf<S>);
       }
     }
     return this.#getPrompt(spec, options ?? {});
   }
 
-  async #getPrompt<S extends PromptSpecString>(spec: S, options: GetPromptOptions): Promise<Prompt<VariablesOf<S>>> {
+  async #getPrompt<S extends PromptSpecString>(spec: S, options: GetPromptOptions): Promise<PromptOf<S>> {
     const started = this.#emitter.active ? this.#ctx.elapsed() : 0;
     let request: Request | undefined;
     const strict = options.strict ?? this.#o.strict;
@@ -233,7 +226,13 @@ class Client implements PromptClient {
       request = this.#request(spec);
       const served = this.#serveCached(request, strict) ?? (await this.#serve(request, strict));
       this.#emitFetch(request, served, started);
-      return new PromptHandle(served.entry, served.source, request.selector, strict, this.#ctx);
+      return new PromptHandle(
+        served.entry,
+        served.source,
+        request.selector,
+        strict,
+        this.#ctx,
+      ) as unknown as PromptOf<S>;
     } catch (error) {
       if (request !== undefined && options.fallback !== undefined && canFallBack(error)) {
         this.#emitError(request.name, request.selector, error);
@@ -245,7 +244,7 @@ class Client implements PromptClient {
           throw fallbackError;
         }
         this.#emitFetch(request, { entry, cache: 'miss', source: 'fallback' }, started);
-        return new PromptHandle(entry, 'fallback', request.selector, strict, this.#ctx);
+        return new PromptHandle(entry, 'fallback', request.selector, strict, this.#ctx) as unknown as PromptOf<S>;
       }
       const final = request !== undefined && isUnavailable(error) ? withNoFallback(error) : error;
       this.#emitError(request?.name ?? String(spec), request?.selector, final);

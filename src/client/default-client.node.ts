@@ -9,7 +9,7 @@ import type { NodePromptClientOptions } from './client.node.js';
 import { toCoreOptions } from './client.node.js';
 import { loadConfigFile } from './config-file.node.js';
 import { createDefaultClient } from './default-client.js';
-import type { Prompt, PromptSpecString, VariablesOf } from './prompt.js';
+import type { PromptOf, PromptSpecString } from './prompt.js';
 
 const node = /* @__PURE__ */ createDefaultClient(
   () => loadConfigFile(),
@@ -33,10 +33,7 @@ export function configure(options: NodePromptClientOptions): PromptClient {
  * `getPrompt` of the default client: the configured one, else one built from
  * `promptops.config.json` on first use.
  */
-export function getPrompt<S extends PromptSpecString>(
-  spec: S,
-  options?: GetPromptOptions,
-): Promise<Prompt<VariablesOf<S>>> {
+export function getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<PromptOf<S>> {
   return node.getPrompt(spec, options);
 }
 

@@ -9,7 +9,7 @@
 import { ConfigError } from '../errors.js';
 import { createPromptClient, type GetPromptOptions, type PromptClient } from './client.js';
 import type { PromptClientOptions } from './options.js';
-import type { Prompt, PromptSpecString, VariablesOf } from './prompt.js';
+import type { PromptOf, PromptSpecString } from './prompt.js';
 
 /** What a config loader found: client options, and what to release when the client is replaced. */
 export interface LoadedConfig {
@@ -33,7 +33,7 @@ export interface DefaultClient {
    */
   configure(options: PromptClientOptions): PromptClient;
   /** `getPrompt` of the default client (configured, or found by the loader). */
-  getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<Prompt<VariablesOf<S>>>;
+  getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<PromptOf<S>>;
   /** The default client, created on first use. */
   getDefaultClient(): Promise<PromptClient>;
   /** Close and forget the default client (tests, hot reload). The next use configures again. */
@@ -138,10 +138,7 @@ export function configure(options: PromptClientOptions): PromptClient {
  * `getPrompt` of the default client. Outside Node, {@link configure} must be called first (a
  * `ConfigError` says so); on Node, `promptops.config.json` is read when it was not.
  */
-export function getPrompt<S extends PromptSpecString>(
-  spec: S,
-  options?: GetPromptOptions,
-): Promise<Prompt<VariablesOf<S>>> {
+export function getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<PromptOf<S>> {
   return core.getPrompt(spec, options);
 }
 

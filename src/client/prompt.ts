@@ -14,13 +14,19 @@ export type PromptVariables = Record<string, unknown>;
 
 /**
  * Registry of known prompts: `promptops typegen` augments it so that `getPrompt('support/greeting')`
- * autocompletes names and types `render()`'s argument. Each entry maps a name to its variables.
+ * autocompletes names and types `render()`/`renderMessages()` per name (and per major with
+ * `'support/greeting@^1'`). See `registry-types.ts` for the entry shape; a flat entry (the variables
+ * object itself) works too.
  *
  * @example
  * ```ts
  * declare module 'promptops' {
  *   interface PromptRegistry {
- *     'support/greeting': { company: string; customer: string; tone?: 'formal' | 'friendly' | null };
+ *     'support/greeting': {
+ *       input: { company: string; customer: string; tone?: 'formal' | 'friendly' | null };
+ *       placeholders: never;
+ *       versions: { '1': { input: { customer: string }; placeholders: never } };
+ *     };
  *   }
  * }
  * ```
@@ -28,20 +34,15 @@ export type PromptVariables = Record<string, unknown>;
 // biome-ignore lint/suspicious/noEmptyInterface: augmented by `promptops typegen` declarations.
 export interface PromptRegistry {}
 
-/** Names registered in {@link PromptRegistry}. */
-export type RegisteredPromptName = Extract<keyof PromptRegistry, string>;
-
-/** A prompt spec: a registered name (autocompleted), `name@selector`, or any string. */
-export type PromptSpecString = RegisteredPromptName | `${RegisteredPromptName}@${string}` | (string & {});
-
-/** The variables type of a spec: the registry entry of its name, else {@link PromptVariables}. */
-export type VariablesOf<S extends string> = (S extends `${infer N}@${string}` ? N : S) extends infer N
-  ? N extends RegisteredPromptName
-    ? PromptRegistry[N] extends object
-      ? PromptRegistry[N]
-      : PromptVariables
-    : PromptVariables
-  : PromptVariables;
+export type {
+  PlaceholdersOf,
+  PromptOf,
+  PromptRegistryOptions,
+  PromptSpecString,
+  RegisteredPromptName,
+  TypedPrompt,
+  VariablesOf,
+} from './registry-types.js';
 
 /** Messages passed for the placeholders of a chat prompt, by placeholder name. */
 export type Placeholders = Record<string, readonly ChatMessage[]>;
