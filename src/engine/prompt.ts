@@ -171,7 +171,12 @@ class Prompt implements CompiledPrompt {
     private readonly defaults: Readonly<Record<string, unknown>> | undefined,
     private readonly text: CompiledTemplate | undefined,
     private readonly messages: readonly CompiledMessage[] | undefined,
-  ) {}
+  ) {
+    this.accepts = inputSchema.accepts;
+  }
+
+  /** The input schema's fast acceptance check, if any (see `InputSchema.accepts`). */
+  private readonly accepts: ((value: unknown) => boolean) | undefined;
 
   render(vars?: Record<string, unknown>, options?: RenderOptions): string {
     const text = this.text;
@@ -180,8 +185,12 @@ class Prompt implements CompiledPrompt {
         `prompt "${this.label()}" is a chat prompt: call renderMessages(vars, placeholders) instead of render()`,
       );
     }
-    const input = this.input(vars, options?.strict ?? this.strict, undefined);
-    return text.render(input);
+    const strict = options?.strict ?? this.strict;
+    // Hot path: no defaults to merge and input the schema's fast check certainly accepts as it is.
+    if (strict && this.defaults === undefined && this.accepts !== undefined && this.accepts(vars)) {
+      return text.renderPlain(vars as Record<string, unknown>);
+    }
+    return text.render(this.input(vars, strict, undefined));
   }
 
   renderMessages(

@@ -123,6 +123,7 @@ function fromNormalized(jsonSchema: JsonSchema): InputSchema {
     jsonSchema,
     properties,
     required,
+    accepts: fast,
     validate(value: Record<string, unknown>): InputValidationResult {
       if (fast(value)) return { ok: true, value };
       const result = zodSchema.safeParse(value, { reportInput: true });

@@ -38,4 +38,10 @@ export interface InputSchema {
    * On success, `value` is the input itself or an equal copy (never with keys added or removed).
    */
   validate(value: Record<string, unknown>): InputValidationResult;
+  /**
+   * The precompiled fast check, when the schema has one: `true` only for a plain object (prototype
+   * `Object.prototype` or `null`) that {@link InputSchema.validate} certainly accepts unchanged, so the caller may
+   * render it as the validated input. `false` means "not sure": call `validate`.
+   */
+  readonly accepts?: (value: unknown) => boolean;
 }

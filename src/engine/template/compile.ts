@@ -59,6 +59,11 @@ export interface CompiledTemplate {
    *   than {@link MAX_PARTIAL_RENDERS} times
    */
   render(view: unknown): string;
+  /**
+   * {@link CompiledTemplate.render} for a view the caller has checked to be a plain object (prototype
+   * `Object.prototype` or `null`): skips that check. Passing anything else may read inherited members.
+   */
+  renderPlain(view: Record<string, unknown>): string;
 }
 
 /** Mutable state of one render call. */
@@ -90,16 +95,12 @@ export function compileTemplate(source: string, options: CompileTemplateOptions 
   });
   const analysis = mergePartialAnalysis(local, graph);
   const flat = compileFlat(nodes, options.escape);
-  if (flat !== undefined) return { source, analysis, missingPartials: graph.missing, render: flat };
+  if (flat !== undefined) {
+    return { source, analysis, missingPartials: graph.missing, render: flat.render, renderPlain: flat.renderPlain };
+  }
   const root = new NodeCompiler(graph, options.escape, location).compile(nodes);
-  return {
-    source,
-    analysis,
-    missingPartials: graph.missing,
-    render(view: unknown): string {
-      return root({ frames: [view], depth: 0, includes: 0 });
-    },
-  };
+  const render = (view: unknown): string => root({ frames: [view], depth: 0, includes: 0 });
+  return { source, analysis, missingPartials: graph.missing, render, renderPlain: render };
 }
 
 /**
@@ -116,7 +117,7 @@ export function compileTemplate(source: string, options: CompileTemplateOptions 
 function compileFlat(
   nodes: readonly TemplateNode[],
   escapeText: ((text: string) => string) | undefined,
-): ((view: unknown) => string) | undefined {
+): { render: (view: unknown) => string; renderPlain: (view: unknown) => string } | undefined {
   const texts: string[] = [''];
   const checked: Array<(view: unknown) => string> = [];
   const direct: Array<(view: unknown) => string> = [];
@@ -134,7 +135,10 @@ function compileFlat(
   }
   const renderChecked = sequence(texts, checked);
   const renderDirect = sequence(texts, direct);
-  return (view) => (isPlainObject(view) ? renderDirect(view) : renderChecked(view));
+  return {
+    render: (view) => (isPlainObject(view) ? renderDirect(view) : renderChecked(view)),
+    renderPlain: renderDirect,
+  };
 }
 
 function isPlainObject(value: unknown): boolean {
