@@ -7,6 +7,8 @@
  * - Handlebars, precompiled once with `noEscape`
  * - Dotprompt, compiled once (its render is async)
  * - a hand-written template literal
+ * - telemetry cost: `render()` of a prompt from a client with no listener, against the compiled
+ *   prompt's `render()` (telemetry compiled out); the target is a ratio within 1.10
  *
  * Run: `node bench/run.mjs render`. Prints mitata's table, then each average as a ratio to promptops.
  */
@@ -14,7 +16,9 @@ import { Dotprompt } from 'dotprompt';
 import Handlebars from 'handlebars';
 import { bench, do_not_optimize, run, summary } from 'mitata';
 import Mustache from 'mustache';
+import { createPromptClient } from '../src/client/client.js';
 import { compilePrompt } from '../src/engine/prompt.js';
+import { memoryStore } from '../src/stores/memory.js';
 
 const template = 'You are a support agent for {{company}}. Greet {{customer}} in a {{tone}} tone about {{topic}}.';
 const vars = { company: 'Acme', customer: 'Ada', tone: 'friendly', topic: 'billing' };
@@ -60,11 +64,37 @@ summary(() => {
   bench('template literal', () => do_not_optimize(literal(vars)));
 });
 
+// Telemetry with no listener must cost a branch: the client's prompt against the bare compiled prompt.
+// Run as A B B A and compared by medians, so that JIT warm-up and GC from the benchmarks before
+// do not favour either side.
+const TELEMETRY_OFF = 'compiled render (no telemetry code)';
+const NO_LISTENER = 'client render, no listener';
+const clientPrompt = await createPromptClient({
+  store: memoryStore([
+    {
+      name: 'bench/greeting',
+      version: '1.0.0',
+      type: 'text',
+      template,
+      input: { schema: { company: 'string', customer: 'string', tone: 'string', topic: 'string' } },
+    },
+  ]),
+}).getPrompt('bench/greeting');
+if (clientPrompt.render(vars) !== expected) throw new Error('the client prompt rendered something else');
+summary(() => {
+  bench(`${TELEMETRY_OFF} #1`, () => do_not_optimize(prompt.render(vars))).baseline(true);
+  bench(`${NO_LISTENER} #1`, () => do_not_optimize(clientPrompt.render(vars)));
+  bench(`${NO_LISTENER} #2`, () => do_not_optimize(clientPrompt.render(vars)));
+  bench(`${TELEMETRY_OFF} #2`, () => do_not_optimize(prompt.render(vars)));
+});
+
 const { benchmarks } = await run();
 const averages = new Map<string, number>();
+const medians = new Map<string, number>();
 for (const trial of benchmarks) {
   const stats = trial.runs[0]?.stats;
   if (stats !== undefined) averages.set(trial.alias, stats.avg);
+  if (stats !== undefined) medians.set(trial.alias, stats.p50);
 }
 const base = averages.get(BASELINE);
 if (base !== undefined) {
@@ -75,3 +105,30 @@ if (base !== undefined) {
     console.log(`${name.padEnd(34)} ${time.padStart(12)} ${`${(avg / base).toFixed(2)}x`.padStart(8)}`);
   }
 }
+const median = (name: string): number =>
+  ((medians.get(`${name} #1`) ?? Number.NaN) + (medians.get(`${name} #2`) ?? Number.NaN)) / 2;
+// mitata's runs are minutes apart on a shared machine; paired rounds (A then B, B then A, …) measure
+// the ratio under the same load. The median of the per-round ratios is the number to read.
+const pairedRatio = (rounds: number, iterations: number): number => {
+  const time = (fn: () => unknown): number => {
+    const start = performance.now();
+    for (let i = 0; i < iterations; i++) do_not_optimize(fn());
+    return performance.now() - start;
+  };
+  const off = () => prompt.render(vars);
+  const idle = () => clientPrompt.render(vars);
+  time(off);
+  time(idle);
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const [a, b] = r % 2 === 0 ? [time(off), time(idle)] : [time(idle), time(off)].reverse();
+    ratios.push((b as number) / (a as number));
+  }
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(rounds / 2)] as number;
+};
+const paired = pairedRatio(101, 20_000);
+console.log(
+  `\ntelemetry with no listener: ${NO_LISTENER} / ${TELEMETRY_OFF} = ${paired.toFixed(3)} (median of 101 paired rounds; ` +
+    `mitata medians: ${(median(NO_LISTENER) / median(TELEMETRY_OFF)).toFixed(3)}); target <= 1.10: ${paired <= 1.1 ? 'met' : 'NOT met'}`,
+);

@@ -19,7 +19,8 @@ import { createPromptServer, fileStore } from 'promptops/fs';
 const dir = fileURLToPath(new URL('./prompts', import.meta.url));
 const bold = (s: string) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[22m` : s);
 const events: PromptEvent[] = [];
-const show = (title: string, body: string) => console.log(`${bold(title)}\n  ${body.trim().replaceAll('\n', '\n  ')}\n`);
+const show = (title: string, body: string) =>
+  console.log(`${bold(title)}\n  ${body.trim().replaceAll('\n', '\n  ')}\n`);
 
 // 1. A client over a folder of prompt files, with a pinned range.
 const prompts = createPromptClient({
@@ -52,15 +53,27 @@ try {
 const triage = await prompts.getPrompt('support/triage@production');
 const messages = triage.renderMessages(
   { ticket: 'I was charged twice for my order', queues: ['billing', 'shipping'] },
-  { history: [{ role: 'user', content: 'Hi, are you there?' }, { role: 'assistant', content: 'Yes, how can I help?' }] },
+  {
+    history: [
+      { role: 'user', content: 'Hi, are you there?' },
+      { role: 'assistant', content: 'Yes, how can I help?' },
+    ],
+  },
 );
-show(`support/triage@production → ${triage.version} (chat)`, messages.map((m) => `${m.role}: ${m.content.split('\n')[0]}`).join('\n'));
+show(
+  `support/triage@production → ${triage.version} (chat)`,
+  messages.map((m) => `${m.role}: ${m.content.split('\n')[0]}`).join('\n'),
+);
 
 // 4. The same folder over HTTP (promptops serve), read through the HTTP store, with a snapshot.
 const server = createPromptServer({ store: fileStore({ dir }) });
 const { url } = await server.listen({ port: 0, host: '127.0.0.1' });
 const snapshot = memorySnapshot(undefined, { writeDelayMs: 0 });
-const remote = createPromptClient({ store: httpStore({ url }), snapshot, hooks: { onEvent: (e) => void events.push(e) } });
+const remote = createPromptClient({
+  store: httpStore({ url }),
+  snapshot,
+  hooks: { onEvent: (e) => void events.push(e) },
+});
 const viaHttp = await remote.getPrompt('billing/refund-reply@production');
 const again = await remote.getPrompt('billing/refund-reply@production'); // served from the cache
 show(
@@ -73,7 +86,10 @@ await server.close();
 // 5. Server gone, cold start: the snapshot serves the last known good version.
 const coldStart = createPromptClient({ store: httpStore({ url, retry: false, timeoutMs: 500 }), snapshot });
 const survived = await coldStart.getPrompt('billing/refund-reply@production');
-show(`server down, cold start → served from the ${survived.source}`, `${survived.name}@${survived.version} ${survived.hash.slice(0, 19)}…`);
+show(
+  `server down, cold start → served from the ${survived.source}`,
+  `${survived.name}@${survived.version} ${survived.hash.slice(0, 19)}…`,
+);
 await coldStart.close();
 
 // 6. What telemetry saw (no variable values unless telemetry.includeInputs is set).

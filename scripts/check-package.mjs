@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'promptops-pack-'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', ...opts });
+const run = (cmd, args, opts = {}) =>
+  execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', ...opts });
 const step = (title) => console.log(`\n▶ ${title}`);
 
 try {
@@ -20,21 +21,28 @@ try {
   const tarball = join(work, packed.filename);
   const allowed = /^(dist\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
   const stray = packed.files.map((f) => f.path).filter((p) => !allowed.test(p));
-  if (stray.length > 0) throw new Error(`the tarball holds files outside dist/: ${stray.join(', ')} (fix "files" in package.json)`);
+  if (stray.length > 0)
+    throw new Error(`the tarball holds files outside dist/: ${stray.join(', ')} (fix "files" in package.json)`);
   for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/cli.js']) {
     if (!packed.files.some((f) => f.path === required)) throw new Error(`the tarball lacks ${required}`);
   }
   console.log(`${packed.filename}: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`);
 
   step('publint --strict');
-  run(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', '--pack', 'npm'], { stdio: 'inherit' });
+  run(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', '--pack', 'npm'], {
+    stdio: 'inherit',
+  });
 
   step('attw (arethetypeswrong) on the tarball');
   // node10 resolution predates "exports" and cannot see subpath entry points at all; every supported
   // runtime and bundler uses node16/bundler resolution, so the node16 profile is the honest gate.
-  run(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'node16'], {
-    stdio: 'inherit',
-  });
+  run(
+    process.execPath,
+    [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--profile', 'node16'],
+    {
+      stdio: 'inherit',
+    },
+  );
 
   step('install the tarball into an empty project');
   const app = join(work, 'app');
@@ -43,9 +51,21 @@ try {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', version: '1.0.0', private: true }));
   // @opentelemetry/api is the optional peer of promptops/otel: installed here as a user of that entry would.
   const otelApi = JSON.parse(readFileSync(join(root, 'node_modules/@opentelemetry/api/package.json'), 'utf8')).version;
-  run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', tarball, `@opentelemetry/api@${otelApi}`], {
-    cwd: app,
-  });
+  run(
+    npm,
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+      tarball,
+      `@opentelemetry/api@${otelApi}`,
+    ],
+    {
+      cwd: app,
+    },
+  );
 
   step('import() and require() of every entry point');
   const entries = ['promptops', 'promptops/fs', 'promptops/otel', 'promptops/testing'];

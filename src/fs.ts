@@ -28,5 +28,7 @@ export type { ListenOptions, PromptServer, PromptServerOptions } from './server/
 export { createPromptRequestHandler, createPromptServer } from './server/server.js';
 export type { FileStore, FileStoreOptions, FileStoreProblem } from './stores/fs/file-store.js';
 export { fileStore } from './stores/fs/file-store.js';
+export type { JsonlSink, JsonlSinkOptions } from './telemetry/jsonl-sink.js';
+export { jsonlSink } from './telemetry/jsonl-sink.js';
 export type { GenerateRegistryOptions } from './typegen/generate.js';
 export { generateRegistry } from './typegen/generate.js';

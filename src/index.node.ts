@@ -5,7 +5,8 @@
  * `configure()` was not called.
  * @module
  */
-export * from './index.js';
+
 export type { NodePromptClientOptions } from './client/client.node.js';
 export { createPromptClient } from './client/client.node.js';
 export { configure, getDefaultClient, getPrompt, resetDefaultClient } from './client/default-client.node.js';
+export * from './index.js';

@@ -40,6 +40,7 @@ export type {
   WithDefaults,
 } from './client/define.js';
 export { definePrompt, typedClient } from './client/define.js';
+export type { ExperimentConfig, ExperimentsOptions } from './client/experiments.js';
 export type { PromptFallback } from './client/fallback.js';
 export type { CreateLockfileOptions, LockedPrompt, Lockfile } from './client/lockfile.js';
 export { createLockfile, LOCKFILE_NAME, parseLockfile } from './client/lockfile.js';

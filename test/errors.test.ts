@@ -37,8 +37,12 @@ describe('error hierarchy', () => {
 
   it('PromptNotFoundError suggests close names or says how to fix', () => {
     const e = new PromptNotFoundError('support/greting', { suggestions: ['support/greeting'], store: 'file' });
-    expect(e.message).toBe('Prompt "support/greting" was not found in the file store. Did you mean "support/greeting"?');
-    expect(new PromptNotFoundError('x').message).toMatch(/Check the name .* and that the prompt was added to the store/);
+    expect(e.message).toBe(
+      'Prompt "support/greting" was not found in the file store. Did you mean "support/greeting"?',
+    );
+    expect(new PromptNotFoundError('x').message).toMatch(
+      /Check the name .* and that the prompt was added to the store/,
+    );
   });
 
   it('VersionNotFoundError lists versions and labels', () => {
@@ -87,7 +91,11 @@ describe('error hierarchy', () => {
   });
 
   it('IntegrityError says what to do', () => {
-    const e = new IntegrityError('a', '1.0.0', { expected: 'sha256-aa', actual: 'sha256-bb', reason: 'the lockfile says' });
+    const e = new IntegrityError('a', '1.0.0', {
+      expected: 'sha256-aa',
+      actual: 'sha256-bb',
+      reason: 'the lockfile says',
+    });
     expect(e.message).toContain('the lockfile says sha256-aa, got sha256-bb');
     expect(e.message).toContain('re-run "promptops lock"');
   });

@@ -11,9 +11,18 @@ import { parseSpec, selectorKind } from '../engine/selector.js';
 import { ConfigError, PromptFormatError, PromptNotFoundError, StoreError } from '../errors.js';
 import type { PromptStore } from '../stores/types.js';
 import { PromptEmitter } from '../telemetry/emitter.js';
-import type { CacheResult, PromptEventListener, PromptEventType, PromptSource } from '../telemetry/events.js';
+import type {
+  CacheResult,
+  ErrorEvent,
+  FetchEvent,
+  OutcomeEvent,
+  PromptEventListener,
+  PromptEventType,
+  PromptSource,
+} from '../telemetry/events.js';
 import { type CompiledEntry, cacheKey, type Flight, PromptCache, type Resolution } from './cache.js';
 import { coarseClock } from './clock.js';
+import { assignVariant, checkOutcomeMetrics, type Experiment } from './experiments.js';
 import { fallbackRecord, type PromptFallback } from './fallback.js';
 import { checkIntegrity, fetchRecord, isNotFound } from './loader.js';
 import { lockedHash, ownValue } from './lockfile.js';
@@ -41,6 +50,13 @@ export interface GetPromptOptions {
    * @default the client's `strict`
    */
   strict?: boolean;
+  /**
+   * For a bare name with an experiment (the `experiments` option): the key that picks the variant,
+   * e.g. a user id. The same key always gets the same variant. Without it (or with `''`) the first
+   * variant (the control) is served, with no `variant` and no `assignment` event.
+   * @default undefined
+   */
+  assignmentKey?: string | number;
 }
 
 /** One spec that `prefetch` could not load. */
@@ -85,6 +101,16 @@ export interface PromptClient {
   /** Listen to one event type. Returns a function that unsubscribes. */
   on<T extends PromptEventType>(type: T, listener: PromptEventListener<T>): () => void;
   /**
+   * Emit an `outcome` event for a prompt: its name, version and variant, and `metrics` (finite
+   * numbers), e.g. `recordOutcome(p, { score: 1, costUsd: 0.002 })`. `promptops report` compares
+   * variants on them.
+   * @throws `ConfigError` when a metric is not a finite number, or `metrics` is empty.
+   */
+  recordOutcome(
+    prompt: { readonly name: string; readonly version: string; readonly variant?: string },
+    metrics: Record<string, number>,
+  ): void;
+  /**
    * Stop watching the store, write pending snapshot data, and refuse further `getPrompt` calls.
    * Prompts already returned keep rendering. Does not close the store (it is yours).
    */
@@ -97,6 +123,10 @@ interface Request {
   readonly selector: string;
   readonly key: string;
   readonly exact: boolean;
+  /** A bare name's experiment (the request then serves its control until assigned). */
+  experiment?: Experiment;
+  /** The variant an assigned request serves. */
+  variant?: string;
 }
 
 interface Served {
@@ -140,6 +170,7 @@ class Client implements PromptClient {
   readonly #ctx: PromptContext;
   readonly #specs = new Map<string, Request>();
   readonly #fallbacks = new Map<string, Promise<CompiledEntry>>();
+  readonly #variants = new Map<Experiment, Request[]>();
   #unwatch: (() => void) | undefined;
   #closed = false;
 
@@ -193,8 +224,9 @@ class Client implements PromptClient {
     // A loose call (strict: false) reuses the strictly compiled prompt: it compiled, so no partial is
     // missing, and the render skips validation.
     const strict = options?.strict ?? this.#o.strict;
+    let request = this.#specs.get(spec);
+    if (request?.experiment !== undefined) request = this.#assign(request, options?.assignmentKey);
     if ((strict === this.#o.strict || !strict) && !this.#closed) {
-      const request = this.#specs.get(spec);
       const resolution = request === undefined ? undefined : this.#cache.resolution(request.key);
       if (
         resolution?.compiled !== undefined &&
@@ -203,27 +235,35 @@ class Client implements PromptClient {
       ) {
         const source = resolution.origin === 'snapshot' ? 'snapshot' : 'cache';
         const isDefault = strict === this.#o.strict;
-        let prompt = isDefault ? resolution.prompt : resolution.loosePrompt;
+        const variant = request.variant;
+        let prompt = variant !== undefined ? undefined : isDefault ? resolution.prompt : resolution.loosePrompt;
         if (prompt === undefined) {
-          prompt = new PromptHandle(resolution.compiled, source, request.selector, strict, this.#ctx);
-          if (isDefault) resolution.prompt = prompt;
-          else resolution.loosePrompt = prompt;
+          prompt = new PromptHandle(resolution.compiled, source, request.selector, strict, this.#ctx, variant);
+          // An assigned prompt is made per call: the one kept on the resolution carries no variant.
+          if (variant === undefined) {
+            if (isDefault) resolution.prompt = prompt;
+            else resolution.loosePrompt = prompt;
+          }
         }
         if (this.#emitter.active) this.#emitFetch(request, { entry: resolution.compiled, cache: 'hit', source }, 0);
         return Promise.resolve(prompt as unknown as PromptOf<S>);
       }
     }
-    return this.#getPrompt(spec, options ?? {});
+    return this.#getPrompt(spec, options ?? {}, request);
   }
 
-  async #getPrompt<S extends PromptSpecString>(spec: S, options: GetPromptOptions): Promise<PromptOf<S>> {
+  async #getPrompt<S extends PromptSpecString>(
+    spec: S,
+    options: GetPromptOptions,
+    assigned: Request | undefined,
+  ): Promise<PromptOf<S>> {
     const started = this.#emitter.active ? this.#ctx.elapsed() : 0;
     let request: Request | undefined;
     const strict = options.strict ?? this.#o.strict;
     try {
       if (this.#closed)
         throw new ConfigError('this prompt client was closed; create a new one with createPromptClient()');
-      request = this.#request(spec);
+      request = assigned ?? this.#assign(this.#request(spec), options.assignmentKey);
       const served = this.#serveCached(request, strict) ?? (await this.#serve(request, strict));
       this.#emitFetch(request, served, started);
       return new PromptHandle(
@@ -232,22 +272,23 @@ class Client implements PromptClient {
         request.selector,
         strict,
         this.#ctx,
+        request.variant,
       ) as unknown as PromptOf<S>;
     } catch (error) {
       if (request !== undefined && options.fallback !== undefined && canFallBack(error)) {
-        this.#emitError(request.name, request.selector, error);
+        this.#emitError(request.name, request.selector, error, request.variant);
         let entry: CompiledEntry;
         try {
           entry = await this.#fallback(request, options.fallback, strict);
         } catch (fallbackError) {
-          this.#emitError(request.name, request.selector, fallbackError);
+          this.#emitError(request.name, request.selector, fallbackError, request.variant);
           throw fallbackError;
         }
         this.#emitFetch(request, { entry, cache: 'miss', source: 'fallback' }, started);
         return new PromptHandle(entry, 'fallback', request.selector, strict, this.#ctx) as unknown as PromptOf<S>;
       }
       const final = request !== undefined && isUnavailable(error) ? withNoFallback(error) : error;
-      this.#emitError(request?.name ?? String(spec), request?.selector, final);
+      this.#emitError(request?.name ?? String(spec), request?.selector, final, request?.variant);
       throw final;
     }
   }
@@ -279,8 +320,12 @@ class Client implements PromptClient {
     const memo = this.#specs.get(spec);
     if (memo !== undefined) return memo;
     const { name, selector } = parseSpec(spec);
-    const effective = selector ?? this.#selectorOf(name, this.#o.defaultSelector);
+    // A bare name with an experiment serves its control until #assign picks a variant; an explicit
+    // selector bypasses the experiment.
+    const experiment = selector === undefined ? this.#o.experiments?.get(name) : undefined;
+    const effective = selector ?? experiment?.selectors[0] ?? this.#selectorOf(name, this.#o.defaultSelector);
     const request = this.#makeRequest(name, effective);
+    if (experiment !== undefined) request.experiment = experiment;
     if (this.#specs.size >= SPEC_MEMO_SIZE) this.#specs.clear();
     this.#specs.set(spec, request);
     return request;
@@ -288,6 +333,46 @@ class Client implements PromptClient {
 
   #makeRequest(name: string, selector: string): Request {
     return { name, selector, key: cacheKey(name, selector), exact: selectorKind(selector) === 'exact' };
+  }
+
+  /** The variant's request for `key` (emitting an `assignment` event), or `request` itself without a key. */
+  #assign(request: Request, key: string | number | undefined): Request {
+    const experiment = request.experiment;
+    if (experiment === undefined || key === undefined || key === null || key === '') return request;
+    let variants = this.#variants.get(experiment);
+    if (variants === undefined) {
+      variants = experiment.selectors.map((selector, i) => {
+        const variant = this.#makeRequest(experiment.prompt, selector);
+        variant.variant = experiment.variants[i];
+        return variant;
+      });
+      this.#variants.set(experiment, variants);
+    }
+    const assigned = variants[assignVariant(experiment, String(key))] as Request;
+    if (this.#emitter.wants('assignment')) {
+      this.#emitter.emit({
+        type: 'assignment',
+        name: experiment.prompt,
+        experiment: experiment.name,
+        variant: assigned.variant as string,
+        selector: assigned.selector,
+      });
+    }
+    return assigned;
+  }
+
+  recordOutcome(
+    prompt: { readonly name: string; readonly version: string; readonly variant?: string },
+    metrics: Record<string, number>,
+  ): void {
+    const checked = checkOutcomeMetrics(metrics);
+    if (typeof prompt?.name !== 'string' || prompt.name === '' || typeof prompt.version !== 'string') {
+      throw new ConfigError('must be a prompt from getPrompt()', { option: 'prompt' });
+    }
+    if (!this.#emitter.wants('outcome')) return;
+    const event: OutcomeEvent = { type: 'outcome', name: prompt.name, version: prompt.version, metrics: checked };
+    if (prompt.variant !== undefined) event.variant = prompt.variant;
+    this.#emitter.emit(event);
   }
 
   /**
@@ -304,6 +389,9 @@ class Client implements PromptClient {
     const names = new Set([...Object.keys(this.#o.lockfile?.prompts ?? {}), ...Object.keys(this.#o.pins)]);
     if (names.size === 0 && typeof this.store.list === 'function') {
       for (const name of await this.store.list()) names.add(name);
+    }
+    for (const experiment of this.#o.experiments?.values() ?? []) {
+      for (const selector of experiment.selectors) names.add(`${experiment.prompt}@${selector}`);
     }
     return [...names].sort();
   }
@@ -577,7 +665,7 @@ class Client implements PromptClient {
 
   #emitFetch(request: Request, served: Served, started: number): void {
     if (!this.#emitter.wants('fetch')) return;
-    this.#emitter.emit({
+    const event: FetchEvent = {
       type: 'fetch',
       name: request.name,
       selector: request.selector,
@@ -587,7 +675,9 @@ class Client implements PromptClient {
       cache: served.cache,
       source: served.source,
       durationMs: started === 0 ? 0 : this.#ctx.elapsed() - started,
-    });
+    };
+    if (request.variant !== undefined && served.source !== 'fallback') event.variant = request.variant;
+    this.#emitter.emit(event);
   }
 
   #emitRefresh(request: Request, ok: boolean, fromVersion: string, toVersion?: string, error?: unknown): void {
@@ -603,14 +693,17 @@ class Client implements PromptClient {
     });
   }
 
-  #emitError(name: string, selector: string | undefined, error: unknown): void {
+  #emitError(name: string, selector: string | undefined, error: unknown, variant?: string): void {
     if (!this.#emitter.wants('error')) return;
-    this.#emitter.emit({
+    const event: ErrorEvent = {
       type: 'error',
       name,
       ...(selector === undefined ? {} : { selector }),
       error: asError(error),
-    });
+      stage: name === SNAPSHOT_EVENT_NAME ? 'snapshot' : 'fetch',
+    };
+    if (variant !== undefined) event.variant = variant;
+    this.#emitter.emit(event);
   }
 }
 

@@ -15,6 +15,7 @@ import type {
   RefreshEvent,
   RenderEvent,
 } from '../telemetry/events.js';
+import { compileExperiments, type Experiment, type ExperimentsOptions } from './experiments.js';
 import { type Lockfile, parseLockfile } from './lockfile.js';
 import type { SnapshotAdapter } from './snapshot.js';
 import {
@@ -81,9 +82,9 @@ export interface ClientHooks {
   onRefresh?: (event: RefreshEvent) => void | Promise<void>;
   /** An operation failed (`getPrompt`, `render`, a refresh, a snapshot write…). */
   onError?: (event: ErrorEvent) => void | Promise<void>;
-  /** An experiment assigned a variant (experiments are not configurable yet). */
+  /** An experiment assigned a variant (`getPrompt(name, { assignmentKey })`, see the `experiments` option). */
   onAssignment?: (event: AssignmentEvent) => void | Promise<void>;
-  /** An outcome was recorded (not emitted yet). */
+  /** An outcome was recorded with `recordOutcome(prompt, metrics)`. */
   onOutcome?: (event: OutcomeEvent) => void | Promise<void>;
   /**
    * Called with the error when a hook or listener throws or rejects, once per failure.
@@ -159,6 +160,13 @@ export interface PromptClientOptions {
    */
   telemetry?: TelemetryOptions;
   /**
+   * A/B experiments by prompt name: `getPrompt(name, { assignmentKey })` picks a variant's selector
+   * deterministically per key (no key: the first variant, unassigned). See `docs/experiments.md`.
+   * @example { 'support/greeting': { variants: { control: '1.2.0', candidate: '2.0.0' }, weights: { control: 90, candidate: 10 } } }
+   * @default undefined (no experiments)
+   */
+  experiments?: ExperimentsOptions;
+  /**
    * Where to persist the last known good records, used on a cold start when the store cannot be
    * reached: any `{ read, write }` (e.g. `memorySnapshot()`); the Node entry also takes `{ path }`.
    * @default undefined (no snapshot)
@@ -186,6 +194,7 @@ export interface ResolvedClientOptions {
   strict: boolean;
   hooks: ClientHooks;
   includeInputs: boolean;
+  experiments: Map<string, Experiment> | undefined;
   snapshot: SnapshotAdapter | undefined;
   clock: Clock | undefined;
   timers: Timers;
@@ -234,6 +243,7 @@ const optionsRule = object({
     'onListenerError?': fn('pass (error, event) => { … }'),
   }),
   'telemetry?': object({ 'includeInputs?': typed('boolean') }),
+  'experiments?': () => undefined, // checked by compileExperiments
   'snapshot?': object({ read: snapshotFn, write: snapshotFn, 'writeDelayMs?': whole() }, false),
   'clock?': object({ now: fn('pass { now: () => milliseconds }') }, false),
   'timers?': object({ setTimeout: timerFn, clearTimeout: timerFn }, false),
@@ -287,6 +297,7 @@ export function resolveClientOptions(options: PromptClientOptions): ResolvedClie
     strict: options.strict ?? true,
     hooks: options.hooks ?? {},
     includeInputs: options.telemetry?.includeInputs ?? false,
+    experiments: compileExperiments(options.experiments),
     snapshot: options.snapshot,
     clock: options.clock,
     timers: options.timers ?? {

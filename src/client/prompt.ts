@@ -6,7 +6,7 @@
 import type { CompiledPrompt, RenderOptions } from '../engine/prompt.js';
 import type { ChatMessage, PromptMetadata, PromptRecord } from '../engine/record.js';
 import type { PromptEmitter } from '../telemetry/emitter.js';
-import type { PromptSource, RenderEvent } from '../telemetry/events.js';
+import type { ErrorEvent, PromptSource, RenderEvent } from '../telemetry/events.js';
 import type { CompiledEntry } from './cache.js';
 
 /** Variables of a prompt whose type is not known (not in {@link PromptRegistry}). */
@@ -122,13 +122,21 @@ export class PromptHandle<V extends object = PromptVariables> implements Prompt<
   declare readonly source: PromptSource;
   declare readonly variables: readonly string[];
   declare readonly selector: string;
+  declare readonly variant?: string;
   readonly #entry: CompiledEntry;
   readonly #compiled: CompiledPrompt;
   readonly #emitter: PromptEmitter;
   readonly #ctx: PromptContext;
   readonly #options: RenderOptions;
 
-  constructor(entry: CompiledEntry, source: PromptSource, selector: string, strict: boolean, ctx: PromptContext) {
+  constructor(
+    entry: CompiledEntry,
+    source: PromptSource,
+    selector: string,
+    strict: boolean,
+    ctx: PromptContext,
+    variant?: string,
+  ) {
     const record = entry.record;
     this.name = record.name;
     this.version = record.version;
@@ -140,6 +148,7 @@ export class PromptHandle<V extends object = PromptVariables> implements Prompt<
     this.source = source;
     this.variables = entry.compiled.variables;
     this.selector = selector;
+    if (variant !== undefined) this.variant = variant;
     this.#entry = entry;
     this.#compiled = entry.compiled;
     this.#emitter = ctx.emitter;
@@ -184,7 +193,15 @@ export class PromptHandle<V extends object = PromptVariables> implements Prompt<
       out = run();
     } catch (error) {
       if (emitter.wants('error')) {
-        emitter.emit({ type: 'error', name: this.name, selector: this.selector, error: asError(error) });
+        const event: ErrorEvent = {
+          type: 'error',
+          name: this.name,
+          selector: this.selector,
+          error: asError(error),
+          stage: 'render',
+        };
+        if (this.variant !== undefined) event.variant = this.variant;
+        emitter.emit(event);
       }
       throw error;
     }
@@ -198,6 +215,7 @@ export class PromptHandle<V extends object = PromptVariables> implements Prompt<
         chars: chars(out),
         inputKeys: vars === undefined || vars === null ? [] : Object.keys(vars),
       };
+      if (this.variant !== undefined) event.variant = this.variant;
       if (includeInputs && vars !== undefined) event.inputs = { ...vars };
       emitter.emit(event);
     }

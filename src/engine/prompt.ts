@@ -187,7 +187,7 @@ class Prompt implements CompiledPrompt {
     }
     const strict = options?.strict ?? this.strict;
     // Hot path: no defaults to merge and input the schema's fast check certainly accepts as it is.
-    if (strict && this.defaults === undefined && this.accepts !== undefined && this.accepts(vars)) {
+    if (strict && this.defaults === undefined && this.accepts?.(vars) === true) {
       return text.renderPlain(vars as Record<string, unknown>);
     }
     return text.render(this.input(vars, strict, undefined));

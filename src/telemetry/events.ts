@@ -24,6 +24,7 @@ export interface FetchEvent {
   /** Where the prompt came from: `'store'`, `'cache'`, `'stale'`, `'snapshot'` or `'fallback'`. */
   source: PromptSource;
   durationMs: number;
+  /** The experiment variant, when an experiment chose the version (see the `experiments` option). */
   variant?: string;
 }
 
@@ -33,6 +34,7 @@ export interface RenderEvent {
   name: string;
   version: string;
   hash: string;
+  /** The experiment variant, when an experiment chose the version. */
   variant?: string;
   durationMs: number;
   /** Length of the rendered text (all messages for chat prompts). */
@@ -60,22 +62,39 @@ export interface ErrorEvent {
   name: string;
   selector?: string;
   error: Error;
+  /**
+   * Where it failed: `'fetch'` (a `getPrompt` call), `'render'` (`render`/`renderMessages`) or
+   * `'snapshot'` (reading or writing the snapshot; `name` is then `'(snapshot)'`).
+   */
+  stage?: 'fetch' | 'render' | 'snapshot';
+  /** The experiment variant of the prompt concerned, when an experiment chose it. */
+  variant?: string;
 }
 
-/** An experiment assigned a variant. */
+/**
+ * An experiment assigned a variant: emitted by each `getPrompt(name, { assignmentKey })` on a name
+ * with an experiment (not without an `assignmentKey`). The key itself is never in the event.
+ */
 export interface AssignmentEvent {
   type: 'assignment';
+  /** The prompt name. */
   name: string;
+  /** The experiment's name (the prompt name unless configured). */
   experiment: string;
+  /** The variant assigned. */
   variant: string;
+  /** The selector of that variant, e.g. `'2.0.0'`. */
+  selector?: string;
 }
 
-/** An outcome was recorded for a rendered prompt. */
+/** An outcome was recorded for a prompt with `prompts.recordOutcome(prompt, metrics)`. */
 export interface OutcomeEvent {
   type: 'outcome';
   name: string;
   version: string;
+  /** The experiment variant of the prompt, when an experiment chose it. */
   variant?: string;
+  /** Finite numbers by metric name, e.g. `{ score: 1, costUsd: 0.002 }`. */
   metrics: Record<string, number>;
 }
 

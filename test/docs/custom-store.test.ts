@@ -22,7 +22,10 @@ async function loadBucketStore(): Promise<(bucket: unknown) => PromptStore> {
   return mod.bucketStore;
 }
 
-async function testBucket(): Promise<{ get(key: string): Promise<string | undefined>; list(p: string): Promise<string[]> }> {
+async function testBucket(): Promise<{
+  get(key: string): Promise<string | undefined>;
+  list(p: string): Promise<string[]>;
+}> {
   const objects = new Map<string, string>();
   const records: PromptRecord[] = [
     { name: 'support/greeting', version: '1.0.0', type: 'text', template: 'Hello {{customer}}' },

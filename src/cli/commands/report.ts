@@ -119,11 +119,11 @@ function printPrompt(p: PromptReport, level: number, output: Output): void {
         : c.significant && c.direction === 'worse'
           ? output.style('red', '✗')
           : output.style('dim', '·');
-    const p =
+    const pValue =
       c.test === undefined
         ? ''
-        : output.style('dim', ` (p=${c.test.p < 0.0001 ? '<0.0001' : c.test.p.toPrecision(2)})`);
-    output.line(`  ${mark} ${c.verdict}${p}`);
+        : output.style('dim', ` (p${c.test.p < 0.0001 ? '<0.0001' : `=${c.test.p.toPrecision(2)}`})`);
+    output.line(`  ${mark} ${c.verdict}${pValue}`);
   }
 }
 

@@ -125,9 +125,9 @@ function compileFlat(
     if (node.kind === 'text') {
       texts[texts.length - 1] += node.text;
     } else if (node.kind === 'variable') {
-      const escape = node.escaped ? escapeText : undefined;
-      checked.push(flatVariable(node.path, escape));
-      direct.push(directVariable(node.path, escape));
+      const escapeFn = node.escaped ? escapeText : undefined;
+      checked.push(flatVariable(node.path, escapeFn));
+      direct.push(directVariable(node.path, escapeFn));
       texts.push('');
     } else {
       return undefined;
