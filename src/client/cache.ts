@@ -42,10 +42,13 @@ export interface Resolution {
   retryAt: number;
   /** The prompt compiled with the client's default strictness, once known. */
   compiled: CompiledEntry | undefined;
-  /** The `Prompt` handed out for fresh hits (source `'cache'`, default strictness), built on the first one. */
-  prompt?: PromptHandle;
+  /**
+   * The `Prompt` handed out for fresh hits (source `'cache'`, default strictness), built on the first one, as a
+   * settled promise: it is immutable, so every fresh hit returns the same one instead of allocating.
+   */
+  promised?: Promise<PromptHandle>;
   /** The same for calls with `strict: false` when the client is strict. */
-  loosePrompt?: PromptHandle;
+  loosePromised?: Promise<PromptHandle>;
 }
 
 /** Age of a tier-2 entry. */
@@ -170,8 +173,8 @@ export class PromptCache {
         if (matches(key)) this.#resolved.delete(key);
         else if (name !== undefined && entry.compiled?.deps.has(name)) {
           entry.compiled = undefined;
-          entry.prompt = undefined;
-          entry.loosePrompt = undefined;
+          entry.promised = undefined;
+          entry.loosePromised = undefined;
         }
       }
     }

@@ -236,17 +236,20 @@ class Client implements PromptClient {
         const source = resolution.origin === 'snapshot' ? 'snapshot' : 'cache';
         const isDefault = strict === this.#o.strict;
         const variant = request.variant;
-        let prompt = variant !== undefined ? undefined : isDefault ? resolution.prompt : resolution.loosePrompt;
-        if (prompt === undefined) {
-          prompt = new PromptHandle(resolution.compiled, source, request.selector, strict, this.#ctx, variant);
-          // An assigned prompt is made per call: the one kept on the resolution carries no variant.
-          if (variant === undefined) {
-            if (isDefault) resolution.prompt = prompt;
-            else resolution.loosePrompt = prompt;
-          }
-        }
         if (this.#emitter.active) this.#emitFetch(request, { entry: resolution.compiled, cache: 'hit', source }, 0);
-        return Promise.resolve(prompt as unknown as PromptOf<S>);
+        // An assigned prompt is made per call: the one kept on the resolution carries no variant.
+        if (variant !== undefined) {
+          const assigned = new PromptHandle(resolution.compiled, source, request.selector, strict, this.#ctx, variant);
+          return Promise.resolve(assigned as unknown as PromptOf<S>);
+        }
+        let promised = isDefault ? resolution.promised : resolution.loosePromised;
+        if (promised === undefined) {
+          const prompt = new PromptHandle(resolution.compiled, source, request.selector, strict, this.#ctx);
+          promised = Promise.resolve(prompt);
+          if (isDefault) resolution.promised = promised;
+          else resolution.loosePromised = promised;
+        }
+        return promised as unknown as Promise<PromptOf<S>>;
       }
     }
     return this.#getPrompt(spec, options ?? {}, request);
@@ -729,8 +732,8 @@ function withNoFallback(error: StoreError): StoreError {
 function attachCompiled(resolution: Resolution, entry: CompiledEntry): void {
   if (resolution.compiled === entry) return;
   resolution.compiled = entry;
-  resolution.prompt = undefined;
-  resolution.loosePrompt = undefined;
+  resolution.promised = undefined;
+  resolution.loosePromised = undefined;
 }
 
 function sameDeps(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
