@@ -108,27 +108,40 @@ if (base !== undefined) {
 const median = (name: string): number =>
   ((medians.get(`${name} #1`) ?? Number.NaN) + (medians.get(`${name} #2`) ?? Number.NaN)) / 2;
 // mitata's runs are minutes apart on a shared machine; paired rounds (A then B, B then A, …) measure
-// the ratio under the same load. The median of the per-round ratios is the number to read.
-const pairedRatio = (rounds: number, iterations: number): number => {
+// each ratio under the same load. The median of the per-round ratios is the number to read.
+const pairedRatio = (base: () => unknown, other: () => unknown, rounds = 101, iterations = 20_000): number => {
   const time = (fn: () => unknown): number => {
     const start = performance.now();
     for (let i = 0; i < iterations; i++) do_not_optimize(fn());
     return performance.now() - start;
   };
-  const off = () => prompt.render(vars);
-  const idle = () => clientPrompt.render(vars);
-  time(off);
-  time(idle);
+  time(base);
+  time(other);
   const ratios: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    const [a, b] = r % 2 === 0 ? [time(off), time(idle)] : [time(idle), time(off)].reverse();
-    ratios.push((b as number) / (a as number));
+    if (r % 2 === 0) {
+      const a = time(base);
+      ratios.push(time(other) / a);
+    } else {
+      const b = time(other);
+      ratios.push(b / time(base));
+    }
   }
   ratios.sort((x, y) => x - y);
   return ratios[Math.floor(rounds / 2)] as number;
 };
-const paired = pairedRatio(101, 20_000);
+const validated = () => prompt.render(vars);
+const vsMustache = pairedRatio(validated, () => Mustache.render(template, vars, undefined, noEscape));
+const vsLiteral = pairedRatio(() => literal(vars), validated);
+const paired = pairedRatio(validated, () => clientPrompt.render(vars));
+console.log('\npaired rounds (median of 101 alternating rounds under the same load):');
 console.log(
-  `\ntelemetry with no listener: ${NO_LISTENER} / ${TELEMETRY_OFF} = ${paired.toFixed(3)} (median of 101 paired rounds; ` +
-    `mitata medians: ${(median(NO_LISTENER) / median(TELEMETRY_OFF)).toFixed(3)}); target <= 1.10: ${paired <= 1.1 ? 'met' : 'NOT met'}`,
+  `  mustache.render / promptops validated render = ${vsMustache.toFixed(2)}  (target >= 5: ${vsMustache >= 5 ? 'met' : 'NOT met'})`,
+);
+console.log(
+  `  promptops validated render / template literal = ${vsLiteral.toFixed(2)}  (target <= 5: ${vsLiteral <= 5 ? 'met' : 'NOT met'})`,
+);
+console.log(
+  `  telemetry with no listener: ${NO_LISTENER} / ${TELEMETRY_OFF} = ${paired.toFixed(3)} ` +
+    `(mitata medians: ${(median(NO_LISTENER) / median(TELEMETRY_OFF)).toFixed(3)}); target <= 1.10: ${paired <= 1.1 ? 'met' : 'NOT met'}`,
 );
