@@ -244,8 +244,4 @@ export function isPlainRecord(value: unknown): value is Record<string, unknown> 
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A plain object (`{}` or `Object.create(null)`), not an array or a class instance. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  const proto = isPlainRecord(value) ? Object.getPrototypeOf(value) : 0;
-  return proto === Object.prototype || proto === null;
-}
+export { isPlainObject } from '../plain.js';

@@ -11,6 +11,7 @@
  * @module
  */
 import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
+import { isPlainObject } from '../plain.js';
 import { analyzeNodes, type TemplateAnalysis } from './analyze.js';
 import { lookupName, lookupPath, readOwn, readOwnPath } from './lookup.js';
 import { parseTemplate, type TemplateNode } from './parse.js';
@@ -139,12 +140,6 @@ function compileFlat(
     render: (view) => (isPlainObject(view) ? renderDirect(view) : renderChecked(view)),
     renderPlain: renderDirect,
   };
-}
-
-function isPlainObject(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 function flatVariable(
