@@ -38,6 +38,24 @@ describe('compileFastCheck', () => {
     expect(compileFastCheck(oneOf)({ a: 'x' })).toBe(false);
   });
 
+  it('the all-required-strings shape never accepts inherited names, extra keys or non-plain objects', () => {
+    const schema = compileInputSchema({ toString: 'string', name: 'string' }).jsonSchema;
+    const fast = compileFastCheck(schema);
+    const zod = jsonSchemaToZod(schema);
+    expect(fast({ name: 'a' })).toBe(false); // toString would be read from Object.prototype
+    expect(fast({ toString: 'x', name: 'a' })).toBe(true);
+    expect(fast(Object.assign(Object.create(null) as object, { toString: 'x', name: 'a' }))).toBe(true);
+    expect(fast({ toString: 'x', name: 'a', extra: 1 })).toBe(false);
+    expect(fast(Object.assign(Object.create({ name: 'inherited' }) as object, { toString: 'x' }))).toBe(false);
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('toString', 'name', 'other', '__proto__'), fc.oneof(fc.string(), fc.integer())),
+        (value) => !fast(value) || zod.safeParse(value).success,
+      ),
+      { seed: 7, numRuns: 500 },
+    );
+  });
+
   it('property: whatever the fast path accepts, zod accepts', () => {
     const cases = picoschemaArbitrary().chain((pico) => {
       const schema = compileInputSchema(pico).jsonSchema;
