@@ -32,10 +32,13 @@ for (const [path, entry] of Object.entries(packages)) {
     if (packages[`${base}node_modules/${dep}`] !== undefined || packages[`node_modules/${dep}`] !== undefined) continue;
     const { os, cpu, libc } = platformOf(dep);
     if (os === undefined || cpu === undefined) continue; // not a platform binary: leave it to npm
-    const stub = { version: range, cpu: [cpu], os: [os], optional: true };
-    if (libc !== undefined) stub.libc = [libc];
+    // Keys in npm's own order (version, then alphabetical), so that a later `npm install` leaves them be.
+    const stub = { version: range, cpu: [cpu] };
     if (entry.dev) stub.dev = true;
+    if (libc !== undefined) stub.libc = [libc];
     if (entry.license) stub.license = entry.license;
+    stub.optional = true;
+    stub.os = [os];
     packages[`node_modules/${dep}`] = stub;
     added.push(dep);
   }
