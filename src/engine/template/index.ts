@@ -21,6 +21,7 @@ export {
 } from './compile.js';
 export { lookupName, lookupPath, type NamePath, parseNamePath, readOwn, readOwnPath } from './lookup.js';
 export {
+  MAX_SECTION_DEPTH,
   type PartialNode,
   parseTemplate,
   type SectionNode,

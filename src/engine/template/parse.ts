@@ -79,8 +79,15 @@ export function parseTemplate(source: string, location: PromptFormatLocation = {
   } catch (error) {
     throw syntaxError(error, source, location);
   }
-  return convertTokens(asTokenList(tokens));
+  return convertTokens(asTokenList(tokens), 0, source, location);
 }
+
+/**
+ * Deepest nesting of sections a template may have. Real prompts nest a few levels; the bound keeps the
+ * recursive conversion, compilation and rendering far from the stack limit (a template of 10,000 nested
+ * sections would otherwise end in a bare `RangeError`).
+ */
+export const MAX_SECTION_DEPTH = 256;
 
 type Token = readonly unknown[];
 
@@ -88,7 +95,12 @@ function asTokenList(value: unknown): readonly Token[] {
   return Array.isArray(value) ? (value as Token[]) : [];
 }
 
-function convertTokens(tokens: readonly Token[]): TemplateNode[] {
+function convertTokens(
+  tokens: readonly Token[],
+  depth: number,
+  source: string,
+  location: PromptFormatLocation,
+): TemplateNode[] {
   const nodes: TemplateNode[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -107,12 +119,20 @@ function convertTokens(tokens: readonly Token[]): TemplateNode[] {
         break;
       case '#':
       case '^':
+        if (depth >= MAX_SECTION_DEPTH) {
+          const { where, at } = locate(source, Number(token[2]), location);
+          throw new PromptFormatError(
+            `invalid mustache template${at}: sections nest deeper than ${MAX_SECTION_DEPTH} levels ` +
+              `(at "{{${type}${value}}}"); flatten the template`,
+            where,
+          );
+        }
         nodes.push({
           kind: 'section',
           name: value,
           path: parseNamePath(value),
           inverted: type === '^',
-          children: convertTokens(asTokenList(token[4])),
+          children: convertTokens(asTokenList(token[4]), depth + 1, source, location),
         });
         break;
       case '>':
@@ -147,18 +167,26 @@ function syntaxError(error: unknown, source: string, location: PromptFormatLocat
   const offsetMatch = MESSAGE_OFFSET.exec(raw);
   const offset = offsetMatch ? Number(offsetMatch[1]) : undefined;
   const problem = describeSyntaxError(raw);
-  const where: PromptFormatLocation = { ...location, field: location.field ?? 'template' };
-  let at = '';
-  if (offset !== undefined) {
-    const { line, column } = lineAndColumn(source, offset);
-    if (location.line !== undefined) {
-      where.line = location.line + line - 1;
-      where.column = line === 1 && location.column !== undefined ? location.column + column - 1 : column;
-    } else {
-      at = ` (template line ${line}, column ${column})`;
-    }
-  }
+  const { where, at } = locate(source, offset, location);
   return new PromptFormatError(`invalid mustache template${at}: ${problem}`, where, { cause: error });
+}
+
+/**
+ * The error location of an offset in a template: the exact file line (and column) when the template's start
+ * line is known, else a "(template line L, column C)" note for the message.
+ */
+function locate(
+  source: string,
+  offset: number | undefined,
+  location: PromptFormatLocation,
+): { where: PromptFormatLocation; at: string } {
+  const where: PromptFormatLocation = { ...location, field: location.field ?? 'template' };
+  if (offset === undefined || Number.isNaN(offset)) return { where, at: '' };
+  const { line, column } = lineAndColumn(source, offset);
+  if (location.line === undefined) return { where, at: ` (template line ${line}, column ${column})` };
+  where.line = location.line + line - 1;
+  where.column = line === 1 && location.column !== undefined ? location.column + column - 1 : column;
+  return { where, at: '' };
 }
 
 function describeSyntaxError(raw: string): string {

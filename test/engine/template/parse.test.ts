@@ -1,6 +1,6 @@
 import Mustache from 'mustache';
 import { describe, expect, it } from 'vitest';
-import { parseTemplate } from '../../../src/engine/template/index.js';
+import { MAX_SECTION_DEPTH, parseTemplate } from '../../../src/engine/template/index.js';
 import { PromptFormatError } from '../../../src/errors.js';
 
 function formatError(run: () => unknown): PromptFormatError {
@@ -96,5 +96,25 @@ describe('parseTemplate', () => {
     expect(error.file).toBe('prompts/x.prompt.md');
     expect(error.line).toBe(6);
     expect(error.message).toMatch(/^prompts\/x\.prompt\.md:6:\d+, field "template": invalid mustache template: /);
+  });
+});
+
+describe('section nesting bound', () => {
+  it('refuses sections nested deeper than MAX_SECTION_DEPTH with a PromptFormatError, never a RangeError', () => {
+    const deep = (n: number) => `${'{{#a}}'.repeat(n)}x${'{{/a}}'.repeat(n)}`;
+    expect(parseTemplate(deep(MAX_SECTION_DEPTH)).length).toBe(1);
+    for (const n of [MAX_SECTION_DEPTH + 1, 10_000]) {
+      let error: unknown;
+      try {
+        parseTemplate(deep(n), { promptName: 'deep' });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(PromptFormatError);
+      expect((error as PromptFormatError).message).toBe(
+        `prompt "deep", field "template": invalid mustache template (template line 1, column ${6 * MAX_SECTION_DEPTH + 1}): ` +
+          `sections nest deeper than ${MAX_SECTION_DEPTH} levels (at "{{#a}}"); flatten the template`,
+      );
+    }
   });
 });
