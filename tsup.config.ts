@@ -12,6 +12,7 @@ export default defineConfig([
       fs: 'src/fs.ts',
       otel: 'src/otel.ts',
       testing: 'src/testing.ts',
+      redis: 'src/redis.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -20,7 +21,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     clean: false,
-    external: ['@opentelemetry/api', /^node:/],
+    external: ['@opentelemetry/api', 'ioredis', /^node:/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

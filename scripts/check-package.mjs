@@ -50,7 +50,9 @@ try {
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', version: '1.0.0', private: true }));
   // @opentelemetry/api is the optional peer of promptops/otel: installed here as a user of that entry would.
-  const otelApi = JSON.parse(readFileSync(join(root, 'node_modules/@opentelemetry/api/package.json'), 'utf8')).version;
+  // ioredis likewise for promptops/redis.
+  const versionOf = (dep) => JSON.parse(readFileSync(join(root, 'node_modules', dep, 'package.json'), 'utf8')).version;
+  const otelApi = versionOf('@opentelemetry/api');
   run(
     npm,
     [
@@ -61,6 +63,7 @@ try {
       '--loglevel=error',
       tarball,
       `@opentelemetry/api@${otelApi}`,
+      `ioredis@${versionOf('ioredis')}`,
     ],
     {
       cwd: app,
@@ -68,7 +71,7 @@ try {
   );
 
   step('import() and require() of every entry point');
-  const entries = ['promptops', 'promptops/fs', 'promptops/otel', 'promptops/testing'];
+  const entries = ['promptops', 'promptops/fs', 'promptops/otel', 'promptops/testing', 'promptops/redis'];
   const esm = `
     for (const id of ${JSON.stringify(entries)}) {
       const m = await import(id);

@@ -1,0 +1,343 @@
+/**
+ * `redisStore`: prompts kept in Redis, shared by a fleet of processes. Writable, and watchable over
+ * Redis pub/sub so that a label moved by one process invalidates every process's cache.
+ *
+ * Needs the optional peer dependency `ioredis` (v5). This module is the only one that imports it.
+ * @module
+ */
+import { Redis } from 'ioredis';
+import { canonicalJson, hashedContent, verifyRecordHash } from '../engine/hash.js';
+import type { PromptRecord } from '../engine/record.js';
+import { parseRecord } from '../engine/record-schema.js';
+import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
+import { PromptNotFoundError, PromptOpsError, StoreError, VersionNotFoundError } from '../errors.js';
+import { assertLabelName, assertPromptName, frozenRecord, resolveLocally } from './resolve.js';
+import type { PromptStore, VersionInfo } from './types.js';
+
+/** Options of {@link redisStore}. Give `client` or `url` (neither: `redis://127.0.0.1:6379`). */
+export interface RedisStoreOptions {
+  /** An ioredis client you own. The store uses it but never closes it (it closes its own subscriber). */
+  client?: Redis;
+  /** Connection URL, e.g. `redis://:password@host:6379/0`; the store creates the client and closes it. */
+  url?: string;
+  /**
+   * Prefix of every key and of the pub/sub channel (`${prefix}changes`).
+   * @default 'promptops:'
+   */
+  prefix?: string;
+  /**
+   * Name of the store in events and error messages.
+   * @default 'redis'
+   */
+  name?: string;
+}
+
+/** A {@link PromptStore} in Redis; every optional capability is present. */
+export interface RedisStore extends PromptStore {
+  list(): Promise<string[]>;
+  resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
+  watch(onChange: (name: string) => void): () => void;
+  putVersion(record: PromptRecord): Promise<void>;
+  setLabel(name: string, label: string, version: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+// KEYS: versions hash, record key, names set, labels hash.
+// ARGV: name, version, hash, record JSON, channel, labels...
+// Returns { status, stored hash }: 1 stored, 0 same content already there, -1 different content there.
+const PUT_SCRIPT = `
+local existing = redis.call('HGET', KEYS[1], ARGV[2])
+if existing then
+  if existing == ARGV[3] then return {0, existing} end
+  return {-1, existing}
+end
+redis.call('SET', KEYS[2], ARGV[4])
+redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
+redis.call('SADD', KEYS[3], ARGV[1])
+for i = 6, #ARGV do redis.call('HSET', KEYS[4], ARGV[i], ARGV[2]) end
+redis.call('PUBLISH', ARGV[5], ARGV[1])
+return {1, ARGV[3]}
+`;
+
+// KEYS: versions hash, labels hash. ARGV: name, label, version, channel.
+// Returns -2 unknown name, -1 unknown version, 0 label already there, 1 moved.
+const LABEL_SCRIPT = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return -2 end
+if redis.call('HEXISTS', KEYS[1], ARGV[3]) == 0 then return -1 end
+if redis.call('HGET', KEYS[2], ARGV[2]) == ARGV[3] then return 0 end
+redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
+redis.call('PUBLISH', ARGV[4], ARGV[1])
+return 1
+`;
+
+/**
+ * A writable, watchable store in Redis, for fleets of processes sharing prompts.
+ *
+ * Data layout (with the default prefix `promptops:`):
+ * - `promptops:names` — set of every prompt name;
+ * - `promptops:prompt:<name>:versions` — hash `version → content hash` (the versions of a name);
+ * - `promptops:prompt:<name>:version:<version>` — string, the record's content as JSON, with `hash`
+ *   and without `labels`;
+ * - `promptops:prompt:<name>:labels` — hash `label → version`;
+ * - pub/sub channel `promptops:changes` — the name of each prompt written (`putVersion`, `setLabel`).
+ *
+ * Prompt names cannot contain `:`, so these keys never collide.
+ *
+ * - `putVersion` runs as one Lua script: same `name@version` with the same hash is a no-op, with a
+ *   different hash it rejects with a `StoreError` (status 409). Labels on the record move to it.
+ * - `setLabel` moves a label (one Lua script); only a real move is published.
+ * - Records read back are verified against their hash (`IntegrityError` otherwise) and frozen.
+ * - `watch` subscribes on a duplicate connection, opened with the first listener and closed with
+ *   the last. Writes made through this store wait for that subscription, so its own listeners see them.
+ * - Redis failures reject with a `StoreError` (`retryable: true`). A client the store creates from `url`
+ *   gives up on a command after 2 reconnection attempts (`maxRetriesPerRequest: 2`); pass your own
+ *   `client` to choose other ioredis options.
+ *
+ * @example
+ * ```ts
+ * import { createPromptClient } from 'promptops';
+ * import { redisStore } from 'promptops/redis';
+ *
+ * const prompts = createPromptClient({ store: redisStore({ url: process.env.REDIS_URL }) });
+ * ```
+ */
+export function redisStore(options: RedisStoreOptions = {}): RedisStore {
+  const storeName = options.name ?? 'redis';
+  if (typeof storeName !== 'string' || storeName.length === 0) {
+    throw new StoreError('redisStore option "name" must be a non-empty string.', { store: 'redis' });
+  }
+  const prefix = options.prefix ?? 'promptops:';
+  if (typeof prefix !== 'string') {
+    throw new StoreError('redisStore option "prefix" must be a string.', { store: storeName });
+  }
+  if (options.client !== undefined && options.url !== undefined) {
+    throw new StoreError('redisStore takes "client" or "url", not both.', { store: storeName });
+  }
+  const owned = options.client === undefined;
+  // A client of our own gives up on a command after a few reconnection attempts (ioredis's default
+  // is 20, which keeps a caller waiting for many seconds when the server is down).
+  const ownOptions = { maxRetriesPerRequest: 2 };
+  const client: Redis =
+    options.client ?? (options.url === undefined ? new Redis(ownOptions) : new Redis(options.url, ownOptions));
+  if (owned) client.on('error', () => undefined); // failures surface as rejected commands
+  const channel = `${prefix}changes`;
+  const namesKey = `${prefix}names`;
+  const versionsKey = (name: string): string => `${prefix}prompt:${name}:versions`;
+  const labelsKey = (name: string): string => `${prefix}prompt:${name}:labels`;
+  const recordKey = (name: string, version: string): string => `${prefix}prompt:${name}:version:${version}`;
+
+  const listeners = new Set<(name: string) => void>();
+  let subscriber: Redis | undefined;
+  let subscribed: Promise<unknown> | undefined;
+  let closed = false;
+
+  function fail(what: string, error: unknown): never {
+    if (error instanceof PromptOpsError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreError(`The ${storeName} store could not ${what}: ${reason}`, {
+      store: storeName,
+      retryable: true,
+    });
+  }
+
+  function assertOpen(): void {
+    if (closed) throw new StoreError(`The ${storeName} store is closed.`, { store: storeName });
+  }
+
+  function openSubscriber(): void {
+    const sub = client.duplicate();
+    sub.on('error', () => undefined);
+    sub.on('message', (ch: string, name: string) => {
+      if (ch !== channel || sub !== subscriber) return;
+      for (const listener of [...listeners]) {
+        try {
+          listener(name);
+        } catch {
+          // A listener that throws must not stop the others.
+        }
+      }
+    });
+    subscriber = sub;
+    subscribed = sub.subscribe(channel).catch(() => undefined);
+  }
+
+  function closeSubscriber(): void {
+    const sub = subscriber;
+    subscriber = undefined;
+    subscribed = undefined;
+    sub?.disconnect();
+  }
+
+  function labelsByVersion(raw: Record<string, string>): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [label, version] of Object.entries(raw)) {
+      const list = out.get(version);
+      if (list === undefined) out.set(version, [label]);
+      else list.push(label);
+    }
+    for (const list of out.values()) list.sort();
+    return out;
+  }
+
+  async function readLabelsAnd(name: string, second: string): Promise<[Record<string, string>, string | null]> {
+    let result: Array<[Error | null, unknown]> | null;
+    try {
+      result = await client.multi().hgetall(labelsKey(name)).get(second).exec();
+    } catch (error) {
+      fail(`read "${name}"`, error);
+    }
+    if (result === null) fail(`read "${name}"`, new Error('the transaction was aborted'));
+    const [[e1, labels], [e2, value]] = result as [[Error | null, unknown], [Error | null, unknown]];
+    if (e1 !== null) fail(`read "${name}"`, e1);
+    if (e2 !== null) fail(`read "${name}"`, e2);
+    return [labels as Record<string, string>, value as string | null];
+  }
+
+  async function getVersion(name: string, version: string): Promise<PromptRecord | undefined> {
+    assertPromptName(name, storeName);
+    assertOpen();
+    if (typeof version !== 'string') return undefined;
+    const [labels, json] = await readLabelsAnd(name, recordKey(name, version));
+    if (json === null) return undefined;
+    let stored: PromptRecord;
+    try {
+      stored = parseRecord(JSON.parse(json), { file: `${storeName} store ${name}@${version}` });
+    } catch (error) {
+      throw new StoreError(
+        `The ${storeName} store holds an unreadable record for "${name}@${version}": ${(error as Error).message}`,
+        { store: storeName, retryable: false },
+        { cause: error },
+      );
+    }
+    const hash = await verifyRecordHash(stored);
+    const own = labelsByVersion(labels).get(version) ?? [];
+    return frozenRecord(stored, own, hash);
+  }
+
+  async function listVersions(name: string): Promise<VersionInfo[]> {
+    assertPromptName(name, storeName);
+    assertOpen();
+    let result: Array<[Error | null, unknown]> | null;
+    try {
+      result = await client.multi().hgetall(versionsKey(name)).hgetall(labelsKey(name)).exec();
+    } catch (error) {
+      fail(`list the versions of "${name}"`, error);
+    }
+    if (result === null) fail(`list the versions of "${name}"`, new Error('the transaction was aborted'));
+    const [[e1, versions], [e2, labels]] = result as [[Error | null, unknown], [Error | null, unknown]];
+    if (e1 !== null) fail(`list the versions of "${name}"`, e1);
+    if (e2 !== null) fail(`list the versions of "${name}"`, e2);
+    const byVersion = labelsByVersion(labels as Record<string, string>);
+    const out: VersionInfo[] = Object.entries(versions as Record<string, string>).map(([version, hash]) => ({
+      version,
+      labels: byVersion.get(version) ?? [],
+      hash,
+    }));
+    return sortVersionsDescending(out);
+  }
+
+  return {
+    name: storeName,
+    listVersions,
+    getVersion,
+
+    async list() {
+      assertOpen();
+      try {
+        return (await client.smembers(namesKey)).sort();
+      } catch (error) {
+        fail('list the prompt names', error);
+      }
+    },
+
+    async resolve(name, selector) {
+      assertPromptName(name, storeName);
+      assertValidSelector(selector, `${name}@${selector}`);
+      return resolveLocally({ listVersions, getVersion }, name, selector);
+    },
+
+    watch(onChange) {
+      if (typeof onChange !== 'function') {
+        throw new StoreError('watch(onChange) needs a function.', { store: storeName });
+      }
+      assertOpen();
+      const listener = (name: string): void => onChange(name);
+      listeners.add(listener);
+      if (subscriber === undefined) openSubscriber();
+      return () => {
+        if (!listeners.delete(listener)) return;
+        if (listeners.size === 0) closeSubscriber();
+      };
+    },
+
+    async putVersion(record) {
+      assertOpen();
+      const parsed = parseRecord(record, { file: `${storeName} store putVersion` });
+      const hash = await verifyRecordHash(parsed);
+      const json = canonicalJson({ ...hashedContent(parsed), hash });
+      await subscribed;
+      let result: unknown;
+      try {
+        result = await client.eval(
+          PUT_SCRIPT,
+          4,
+          versionsKey(parsed.name),
+          recordKey(parsed.name, parsed.version),
+          namesKey,
+          labelsKey(parsed.name),
+          parsed.name,
+          parsed.version,
+          hash,
+          json,
+          channel,
+          ...(parsed.labels ?? []),
+        );
+      } catch (error) {
+        fail(`store "${parsed.name}@${parsed.version}"`, error);
+      }
+      const [status, stored] = result as [number, string];
+      if (status === -1) {
+        throw new StoreError(
+          `Cannot store "${parsed.name}@${parsed.version}" in the ${storeName} store: that version already exists ` +
+            `with different content (stored ${stored}, new ${hash}). Versions are immutable: publish a new version ` +
+            '(e.g. bump the patch number) instead of changing this one.',
+          { store: storeName, status: 409, retryable: false },
+        );
+      }
+    },
+
+    async setLabel(name, label, version) {
+      assertPromptName(name, storeName);
+      assertLabelName(label, storeName);
+      assertOpen();
+      await subscribed;
+      let status: unknown;
+      try {
+        status = await client.eval(LABEL_SCRIPT, 2, versionsKey(name), labelsKey(name), name, label, version, channel);
+      } catch (error) {
+        fail(`set label "${label}" of "${name}"`, error);
+      }
+      if (status === -2) throw new PromptNotFoundError(name, { store: storeName });
+      if (status === -1) {
+        const versions = await listVersions(name);
+        const labels: Record<string, string> = {};
+        for (const v of versions) for (const l of v.labels) labels[l] = v.version;
+        throw new VersionNotFoundError(name, version, { versions: versions.map((v) => v.version), labels });
+      }
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      listeners.clear();
+      closeSubscriber();
+      if (owned) {
+        try {
+          await client.quit();
+        } catch {
+          client.disconnect();
+        }
+      }
+    },
+  };
+}
