@@ -13,13 +13,14 @@ import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const here = join(root, 'scripts', 'runtimes');
 const promptsDir = join(root, 'examples', 'prompts');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const WORKERD_COMPATIBILITY_DATE = '2026-04-01';
 const TIMEOUT_MS = 180_000;
 const ALL = ['node20', 'node22', 'node24', 'bun', 'deno', 'workerd', 'chromium'];
@@ -209,16 +210,7 @@ const runtimes = {
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     try {
       const page = await context.newPage();

@@ -96,5 +96,5 @@ export type { LangfuseStore, LangfuseStoreOptions } from './stores/langfuse.js';
 export { langfuseStore } from './stores/langfuse.js';
 export type { MemoryStore, MemoryStoreOptions } from './stores/memory.js';
 export { memoryStore } from './stores/memory.js';
-export type { MaybePromise, PromptStore, VersionInfo } from './stores/types.js';
+export type { CompletePromptStore, MaybePromise, PromptStore, VersionInfo } from './stores/types.js';
 export type * from './telemetry/events.js';

@@ -9,7 +9,7 @@ import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, resolveSelector, sortVersionsDescending } from '../engine/selector.js';
 import { PromptFormatError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
 import { assertLabelName, assertPromptName, frozenRecord, suggestNames } from './resolve.js';
-import type { PromptStore, VersionInfo } from './types.js';
+import type { CompletePromptStore, PromptStore, VersionInfo } from './types.js';
 
 /** Options of {@link memoryStore}. */
 export interface MemoryStoreOptions {
@@ -21,14 +21,7 @@ export interface MemoryStoreOptions {
 }
 
 /** A {@link PromptStore} held in memory; every optional capability is present. */
-export interface MemoryStore extends PromptStore {
-  list(): Promise<string[]>;
-  resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
-  watch(onChange: (name: string) => void): () => void;
-  putVersion(record: PromptRecord): Promise<void>;
-  setLabel(name: string, label: string, version: string): Promise<void>;
-  close(): Promise<void>;
-}
+export interface MemoryStore extends CompletePromptStore {}
 
 interface StoredVersion {
   /** Frozen content with its hash, without labels. */

@@ -12,7 +12,7 @@ import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
 import { PromptNotFoundError, PromptOpsError, StoreError, VersionNotFoundError } from '../errors.js';
 import { assertLabelName, assertPromptName, frozenRecord, resolveLocally } from './resolve.js';
-import type { PromptStore, VersionInfo } from './types.js';
+import type { CompletePromptStore, PromptStore, VersionInfo } from './types.js';
 
 /** Options of {@link redisStore}. Give `client` or `url` (neither: `redis://127.0.0.1:6379`). */
 export interface RedisStoreOptions {
@@ -33,14 +33,7 @@ export interface RedisStoreOptions {
 }
 
 /** A {@link PromptStore} in Redis; every optional capability is present. */
-export interface RedisStore extends PromptStore {
-  list(): Promise<string[]>;
-  resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
-  watch(onChange: (name: string) => void): () => void;
-  putVersion(record: PromptRecord): Promise<void>;
-  setLabel(name: string, label: string, version: string): Promise<void>;
-  close(): Promise<void>;
-}
+export interface RedisStore extends CompletePromptStore {}
 
 // KEYS: versions hash, record key, names set, labels hash.
 // ARGV: name, version, hash, record JSON, channel, labels...

@@ -53,3 +53,6 @@ export interface PromptStore {
   /** Release connections, watchers and timers. */
   close?(): Promise<void>;
 }
+
+/** A store with every optional capability present (as `memoryStore` and `redisStore` are). */
+export type CompletePromptStore = Required<PromptStore>;

@@ -11,11 +11,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { renderReportHtml } from '../../src/report/html.js';
 import { ReportBuilder } from '../../src/report/report.js';
 import { experimentEvents } from './generate.js';
 
-const CHROMIUM = process.env.PROMPTOPS_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 const available = existsSync(CHROMIUM);
 if (!available) {
   console.warn(
@@ -23,17 +24,6 @@ if (!available) {
       '"apt-get update && apt-get install -y chromium" (or set PROMPTOPS_CHROMIUM to a Chromium binary).',
   );
 }
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 describe.skipIf(!available)('the HTML report in headless Chromium', () => {
   it('renders a chart per metric, with no console error and no external request', async () => {
@@ -61,7 +51,7 @@ describe.skipIf(!available)('the HTML report in headless Chromium', () => {
     const file = join(dir, 'report.html');
     await writeFile(file, renderReportHtml(report, { sources: ['events.jsonl'] }));
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       const problems: string[] = [];
