@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createPromptClient } from '../../src/client/client.js';
 import { DEFAULT_CACHE, resolveClientOptions } from '../../src/client/options.js';
 import { ConfigError } from '../../src/errors.js';
+import { thrownBy } from '../helpers/errors.js';
 import { FakeStore } from './fakes.js';
 
 const store = new FakeStore();
 
-function configError(options: unknown): ConfigError {
-  try {
-    createPromptClient(options as never);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return error as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
+const configError = (options: unknown): ConfigError =>
+  thrownBy(ConfigError, () => createPromptClient(options as never));
 
 describe('createPromptClient options', () => {
   it('applies the documented defaults', () => {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_PROMPT_FILE_BYTES, parsePromptFile, promptFileFormat } from '../../src/engine/parse.js';
 import { PromptFormatError } from '../../src/errors.js';
+import { thrownBy } from '../helpers/errors.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/parse/', import.meta.url));
 const read = (path: string) => readFileSync(`${fixtures}${path}`, 'utf8');
@@ -12,15 +13,7 @@ function parseFixture(path: string, name = 'fixture') {
   return parsePromptFile(read(path), { file: path, name });
 }
 
-function formatError(fn: () => unknown): PromptFormatError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromptFormatError);
-    return error as PromptFormatError;
-  }
-  throw new Error('expected a PromptFormatError');
-}
+const formatError = (fn: () => unknown): PromptFormatError => thrownBy(PromptFormatError, fn);
 
 describe('parsePromptFile: good files', () => {
   it('.prompt.md: front matter + body, shorthands into metadata', () => {

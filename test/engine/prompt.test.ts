@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { compilePrompt, partialNamesOf } from '../../src/engine/prompt.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { PromptFormatError, PromptInputError, PromptOpsError } from '../../src/errors.js';
+import { thrown } from '../helpers/errors.js';
 
 const greeting: PromptRecord = {
   name: 'support/greeting',
@@ -26,15 +27,6 @@ const triage: PromptRecord = {
     { role: 'user', content: '{{ticket}}' },
   ],
 };
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected an error');
-}
 
 describe('compilePrompt: text prompts', () => {
   it('renders with defaults overridden by variables', () => {

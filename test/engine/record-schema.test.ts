@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseRecord } from '../../src/engine/record-schema.js';
 import { PromptFormatError } from '../../src/errors.js';
+import { thrownBy } from '../helpers/errors.js';
 
 const text = { name: 'support/greeting', version: '1.0.0', template: 'Hello {{customer}}' };
 const chat = {
@@ -14,15 +15,8 @@ const chat = {
   ],
 };
 
-function formatError(value: unknown, location?: Parameters<typeof parseRecord>[1]): PromptFormatError {
-  try {
-    parseRecord(value, location);
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromptFormatError);
-    return error as PromptFormatError;
-  }
-  throw new Error('expected a PromptFormatError');
-}
+const formatError = (value: unknown, location?: Parameters<typeof parseRecord>[1]): PromptFormatError =>
+  thrownBy(PromptFormatError, () => parseRecord(value, location));
 
 describe('parseRecord: good records', () => {
   it('fills in type from template or messages', () => {

@@ -17,6 +17,7 @@ import { httpStore } from '../../src/stores/http.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import type { PromptStore } from '../../src/stores/types.js';
 import { fakeClock, fakeTimers, recorder } from '../client/fakes.js';
+import { rejectionOf } from '../helpers/errors.js';
 
 const BASE = 'https://prompts.test';
 const NAME = 'support/greeting';
@@ -85,14 +86,7 @@ function makeClient(store: PromptStore, snapshot = memorySnapshot()) {
   return { client, clock, events, snapshot };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
+const rejection = rejectionOf;
 
 /** The good prompt, exactly: same version, same hash, same rendering. */
 async function expectGood(client: PromptClient, source: string): Promise<void> {

@@ -19,6 +19,7 @@ import { fileStore } from '../../src/stores/fs/file-store.js';
 import { httpStore } from '../../src/stores/http.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import type { PromptStore } from '../../src/stores/types.js';
+import { rejectionOf, thrown } from '../helpers/errors.js';
 
 const HOSTILE_NAMES: Array<[string, string]> = [
   ['dot-dot', '../secret'],
@@ -41,23 +42,7 @@ const text = (name: string, template: string, extra: Partial<PromptRecord> = {})
   ...extra,
 });
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-}
-
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+const rejection = rejectionOf;
 
 describe('hostile prompt names', () => {
   let dir: string;

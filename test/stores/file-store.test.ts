@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeHash } from '../../src/engine/hash.js';
 import { ConfigError, PromptFormatError } from '../../src/errors.js';
 import { type FileStore, fileStore } from '../../src/stores/fs/file-store.js';
+import { rejectionOf } from '../helpers/errors.js';
 
 const GOOD = 'test/fixtures/stores/good';
 const BROKEN = 'test/fixtures/stores/broken';
@@ -27,14 +28,7 @@ function track(store: FileStore): FileStore {
 
 const md = (front: string, body: string) => `---\n${front}\n---\n${body}\n`;
 
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  return promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e as Error,
-  );
-}
+const rejection = async (promise: Promise<unknown>): Promise<Error> => (await rejectionOf(promise)) as Error;
 
 describe('fileStore: reading a tree', () => {
   it('indexes names from paths or name:, several versions per name, skipping other files', async () => {

@@ -6,6 +6,7 @@ import { computeHash } from '../../src/engine/hash.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { ConfigError, IntegrityError, PromptFormatError, StoreError } from '../../src/errors.js';
 import { type HttpStoreOptions, httpStore } from '../../src/stores/http.js';
+import { rejectionOf } from '../helpers/errors.js';
 
 const BASE = 'https://prompts.test';
 const TOKEN = 'tok_s3cr3t_do_not_leak_12345';
@@ -70,12 +71,7 @@ function expectNoToken(error: unknown): void {
 }
 
 async function failure(promise: Promise<unknown>): Promise<StoreError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
+  const error = await rejectionOf(promise);
   expectNoToken(error);
   return error as StoreError;
 }

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeJsonSchema } from '../../../src/engine/schema/json-schema.js';
 import { PromptFormatError } from '../../../src/errors.js';
+import { thrownBy } from '../../helpers/errors.js';
 
-function formatError(fn: () => unknown): PromptFormatError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromptFormatError);
-    return error as PromptFormatError;
-  }
-  throw new Error('expected a PromptFormatError');
-}
+const formatError = (fn: () => unknown): PromptFormatError => thrownBy(PromptFormatError, fn);
 
 const object = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   type: 'object',

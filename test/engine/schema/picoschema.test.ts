@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { picoschemaToJsonSchema } from '../../../src/engine/schema/picoschema.js';
 import { PromptFormatError } from '../../../src/errors.js';
+import { thrownBy } from '../../helpers/errors.js';
 
-function formatError(fn: () => unknown): PromptFormatError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromptFormatError);
-    return error as PromptFormatError;
-  }
-  throw new Error('expected a PromptFormatError');
-}
+const formatError = (fn: () => unknown): PromptFormatError => thrownBy(PromptFormatError, fn);
 
 // The cases of Dotprompt's spec/picoschema.yaml that do not need a schema registry.
 describe('picoschemaToJsonSchema: the Dotprompt spec cases', () => {

@@ -2,16 +2,9 @@ import Mustache from 'mustache';
 import { describe, expect, it } from 'vitest';
 import { MAX_SECTION_DEPTH, parseTemplate } from '../../../src/engine/template/index.js';
 import { PromptFormatError } from '../../../src/errors.js';
+import { thrownBy } from '../../helpers/errors.js';
 
-function formatError(run: () => unknown): PromptFormatError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PromptFormatError);
-    return error as PromptFormatError;
-  }
-  throw new Error('expected a PromptFormatError');
-}
+const formatError = (fn: () => unknown): PromptFormatError => thrownBy(PromptFormatError, fn);
 
 describe('parseTemplate', () => {
   it('builds a typed tree and drops comments and delimiter changes', () => {
