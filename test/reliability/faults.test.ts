@@ -308,7 +308,7 @@ describe('fault matrix', () => {
   it('a 50 MB body: refused while streaming, without reading it all; stale served meanwhile', async () => {
     let pulled = 0;
     const chunk = new Uint8Array(1024 * 1024).fill(0x20);
-    fault = () =>
+    const fiftyMegabytes = () =>
       new HttpResponse(
         new ReadableStream<Uint8Array>({
           pull(controller) {
@@ -319,6 +319,7 @@ describe('fault matrix', () => {
         }),
         { status: 200, headers: { 'Content-Type': 'application/json' } },
       );
+    fault = fiftyMegabytes;
     const error = await rejection(makeStore(BASE).store.resolve(NAME, 'latest'));
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toMatch(/large|size|bytes|MB/i);
@@ -331,17 +332,7 @@ describe('fault matrix', () => {
       });
     expect(await rejection(makeStore(BASE).store.resolve(NAME, 'latest'))).toBeInstanceOf(StoreError);
     pulled = 0;
-    fault = () =>
-      new HttpResponse(
-        new ReadableStream<Uint8Array>({
-          pull(controller) {
-            if (pulled >= 50 * 1024 * 1024) return controller.close();
-            pulled += chunk.length;
-            controller.enqueue(chunk);
-          },
-        }),
-        { status: 200, headers: { 'Content-Type': 'application/json' } },
-      );
+    fault = fiftyMegabytes;
     expect(await staleSurvives(BASE)).toBeInstanceOf(StoreError);
   });
 
