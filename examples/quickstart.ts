@@ -65,7 +65,25 @@ show(
   messages.map((m) => `${m.role}: ${m.content.split('\n')[0]}`).join('\n'),
 );
 
-// 4. The same folder over HTTP (promptops serve), read through the HTTP store, with a snapshot.
+// 4. An A/B experiment: each user sticks to a variant; outcomes are recorded for `promptops report`.
+const ab = createPromptClient({
+  store: fileStore({ dir }),
+  experiments: {
+    'support/greeting': { variants: { control: '1.0.0', candidate: '1.1.0' }, weights: { control: 50, candidate: 50 } },
+  },
+  hooks: { onEvent: (e) => void events.push(e) },
+});
+const picks: string[] = [];
+for (const user of ['user-1', 'user-2', 'user-3']) {
+  const p = await ab.getPrompt('support/greeting', { assignmentKey: user });
+  p.render({ company: 'Acme', customer: 'Ada' });
+  ab.recordOutcome(p, { resolved: 1 });
+  picks.push(`${user} → ${p.variant} (${p.version})`);
+}
+show('experiment on support/greeting (sticky per assignmentKey)', picks.join('\n'));
+await ab.close();
+
+// 5. The same folder over HTTP (promptops serve), read through the HTTP store, with a snapshot.
 const server = createPromptServer({ store: fileStore({ dir }) });
 const { url } = await server.listen({ port: 0, host: '127.0.0.1' });
 const snapshot = memorySnapshot(undefined, { writeDelayMs: 0 });
@@ -83,7 +101,7 @@ show(
 await remote.close(); // flushes the snapshot
 await server.close();
 
-// 5. Server gone, cold start: the snapshot serves the last known good version.
+// 6. Server gone, cold start: the snapshot serves the last known good version.
 const coldStart = createPromptClient({ store: httpStore({ url, retry: false, timeoutMs: 500 }), snapshot });
 const survived = await coldStart.getPrompt('billing/refund-reply@production');
 show(
@@ -92,18 +110,29 @@ show(
 );
 await coldStart.close();
 
-// 6. What telemetry saw (no variable values unless telemetry.includeInputs is set).
-const lines = events.map((e) => {
+// 7. What telemetry saw (no variable values unless telemetry.includeInputs is set): one example per type.
+const describe = (e: PromptEvent): string => {
   switch (e.type) {
     case 'fetch':
-      return `fetch   ${e.name}@${e.version} selector=${e.selector} cache=${e.cache} source=${e.source} store=${e.store}`;
+      return `${e.name}@${e.version} selector=${e.selector} cache=${e.cache} source=${e.source} store=${e.store}`;
     case 'render':
-      return `render  ${e.name}@${e.version} chars=${e.chars} inputKeys=[${e.inputKeys.join(',')}]`;
+      return `${e.name}@${e.version} chars=${e.chars} inputKeys=[${e.inputKeys.join(',')}]`;
+    case 'assignment':
+      return `${e.name} variant=${e.variant}`;
+    case 'outcome':
+      return `${e.name}@${e.version} variant=${e.variant} ${JSON.stringify(e.metrics)}`;
     case 'error':
-      return `error   ${e.name} ${isPromptOpsError(e.error) ? e.error.code : e.error.name}`;
+      return `${e.name} ${isPromptOpsError(e.error) ? e.error.code : e.error.name}`;
     default:
-      return `${e.type.padEnd(7)} ${e.name}`;
+      return e.name;
   }
-});
-show(`telemetry events (${events.length})`, lines.join('\n'));
+};
+const byType = new Map<string, PromptEvent[]>();
+for (const e of events) byType.set(e.type, [...(byType.get(e.type) ?? []), e]);
+show(
+  `telemetry events (${events.length})`,
+  [...byType]
+    .map(([type, list]) => `${type.padEnd(10)} ×${String(list.length).padEnd(3)} e.g. ${describe(list[0]!)}`)
+    .join('\n'),
+);
 await prompts.close();
