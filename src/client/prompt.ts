@@ -127,7 +127,8 @@ export class PromptHandle<V extends object = PromptVariables> implements Prompt<
   readonly #compiled: CompiledPrompt;
   readonly #emitter: PromptEmitter;
   readonly #ctx: PromptContext;
-  readonly #options: RenderOptions;
+  /** `{ strict }` when this prompt's strictness differs from the compiled prompt's default, else `undefined`. */
+  readonly #options: RenderOptions | undefined;
 
   constructor(
     entry: CompiledEntry,
@@ -153,7 +154,7 @@ export class PromptHandle<V extends object = PromptVariables> implements Prompt<
     this.#compiled = entry.compiled;
     this.#emitter = ctx.emitter;
     this.#ctx = ctx;
-    this.#options = { strict };
+    this.#options = strict === entry.compiled.strict ? undefined : { strict };
   }
 
   render(vars?: V, options?: RenderOptions): string;

@@ -21,6 +21,7 @@ import {
   type PromptInputIssue,
   PromptOpsError,
 } from '../errors.js';
+import { compileFusedRender, type FusedRender } from './fused-render.js';
 import type { ChatMessage, PromptRecord } from './record.js';
 import { compileInputSchema, type InputSchema, schemaFromVariables } from './schema/index.js';
 import { analyzeTemplate, type CompiledTemplate, compileTemplate, type PartialResolver } from './template/index.js';
@@ -64,6 +65,8 @@ export interface CompiledPrompt {
   readonly partials: readonly string[];
   /** The input schema: the declared one, or one inferred from the templates. */
   readonly inputSchema: InputSchema;
+  /** The strictness it was compiled with: the default of `render`'s and `renderMessages`'s `strict` option. */
+  readonly strict: boolean;
   /**
    * Render a text prompt. Input is `{ ...record.input.default, ...vars }` (a variable passed as `undefined` keeps
    * its default), validated when strict.
@@ -167,16 +170,21 @@ class Prompt implements CompiledPrompt {
     readonly inputSchema: InputSchema,
     readonly variables: readonly string[],
     readonly partials: readonly string[],
-    private readonly strict: boolean,
+    readonly strict: boolean,
     private readonly defaults: Readonly<Record<string, unknown>> | undefined,
     private readonly text: CompiledTemplate | undefined,
     private readonly messages: readonly CompiledMessage[] | undefined,
   ) {
     this.accepts = inputSchema.accepts;
+    const flat = text?.flat;
+    const strings = inputSchema.requiredStrings;
+    this.fused = flat !== undefined && strings !== undefined ? compileFusedRender(flat, strings) : undefined;
   }
 
   /** The input schema's fast acceptance check, if any (see `InputSchema.accepts`). */
   private readonly accepts: ((value: unknown) => boolean) | undefined;
+  /** The fused check-and-render of a flat template over required strings, if this prompt is one. */
+  private readonly fused: FusedRender | undefined;
 
   render(vars?: Record<string, unknown>, options?: RenderOptions): string {
     const text = this.text;
@@ -187,8 +195,14 @@ class Prompt implements CompiledPrompt {
     }
     const strict = options?.strict ?? this.strict;
     // Hot path: no defaults to merge and input the schema's fast check certainly accepts as it is.
-    if (strict && this.defaults === undefined && this.accepts?.(vars) === true) {
-      return text.renderPlain(vars as Record<string, unknown>);
+    if (strict && this.defaults === undefined) {
+      const fused = this.fused;
+      if (fused !== undefined) {
+        const out = fused(vars);
+        if (out !== undefined) return out;
+      } else if (this.accepts?.(vars) === true) {
+        return text.renderPlain(vars as Record<string, unknown>);
+      }
     }
     return text.render(this.input(vars, strict, undefined));
   }

@@ -142,9 +142,8 @@ function objectCheck(schema: JsonSchema): FastCheck {
   const mode = extra === false ? 'strict' : extra === undefined || extra === true ? 'loose' : 'catchall';
   const extraCheck = mode === 'catchall' ? compileFastCheck(extra as JsonSchema) : always;
   const count = properties.length;
-  if (mode === 'strict' && properties.every((p) => p.required && p.kind === 1)) {
-    return requiredStringsCheck(properties.map((p) => p.key));
-  }
+  const strings = requiredStringKeys(schema);
+  if (strings !== undefined) return requiredStringsCheck(strings);
 
   return (value) => {
     // Arrays, class instances and other exotic objects are left to zod: only plain objects pass here.
@@ -180,6 +179,19 @@ function objectCheck(schema: JsonSchema): FastCheck {
     }
     return true;
   };
+}
+
+/**
+ * The property names of the most common input schema, a strict object whose properties are all required,
+ * unconstrained strings (`{ company: string, customer: string }` in Picoschema); `undefined` for any other schema.
+ * For such a schema, a plain object passes exactly when it has those keys, all strings, and no other key.
+ */
+export function requiredStringKeys(schema: JsonSchema): string[] | undefined {
+  if (schema.type !== 'object' || schema.additionalProperties !== false) return undefined;
+  const properties = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>);
+  const required = new Set((schema.required ?? []) as string[]);
+  if (!properties.every(([key, property]) => required.has(key) && inlineKind(property) === 1)) return undefined;
+  return properties.map(([key]) => key);
 }
 
 /**

@@ -13,7 +13,7 @@
  * @module
  */
 import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
-import { compileFastCheck, type FastCheck } from './fast-path.js';
+import { compileFastCheck, type FastCheck, requiredStringKeys } from './fast-path.js';
 import { zodIssuesToInputIssues } from './issues.js';
 import { normalizeJsonSchema } from './json-schema.js';
 import { isPlainRecord, picoschemaToJsonSchema } from './picoschema.js';
@@ -119,11 +119,13 @@ function fromNormalized(jsonSchema: JsonSchema): InputSchema {
   const fast: FastCheck = compileFastCheck(jsonSchema);
   const properties = Object.keys((jsonSchema.properties ?? {}) as object);
   const required = ((jsonSchema.required ?? []) as string[]).slice();
+  const requiredStrings = requiredStringKeys(jsonSchema);
   return {
     jsonSchema,
     properties,
     required,
     accepts: fast,
+    ...(requiredStrings === undefined ? {} : { requiredStrings }),
     validate(value: Record<string, unknown>): InputValidationResult {
       if (fast(value)) return { ok: true, value };
       const result = zodSchema.safeParse(value, { reportInput: true });

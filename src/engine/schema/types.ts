@@ -44,4 +44,9 @@ export interface InputSchema {
    * render it as the validated input. `false` means "not sure": call `validate`.
    */
   readonly accepts?: (value: unknown) => boolean;
+  /**
+   * Present when the schema is a strict object of required, unconstrained strings: its property names. A plain
+   * object is valid exactly when it has these keys, all strings, and no other (see `requiredStringKeys`).
+   */
+  readonly requiredStrings?: readonly string[];
 }

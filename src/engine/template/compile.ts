@@ -65,6 +65,18 @@ export interface CompiledTemplate {
    * `Object.prototype` or `null`): skips that check. Passing anything else may read inherited members.
    */
   renderPlain(view: Record<string, unknown>): string;
+  /**
+   * Present when the template is only text and unescaped single-name variables that `Object.prototype` does not
+   * have: `texts[0] + view[keys[0]] + texts[1] + … + texts[n]`, where every value is rendered with `toText`.
+   * Lets a caller that has checked the values are strings fuse that check with the render (see `fused.ts`).
+   */
+  readonly flat?: FlatTemplate;
+}
+
+/** The shape of a flat template (see {@link CompiledTemplate.flat}): `texts.length === keys.length + 1`. */
+export interface FlatTemplate {
+  readonly texts: readonly string[];
+  readonly keys: readonly string[];
 }
 
 /** Mutable state of one render call. */
@@ -97,7 +109,14 @@ export function compileTemplate(source: string, options: CompileTemplateOptions 
   const analysis = mergePartialAnalysis(local, graph);
   const flat = compileFlat(nodes, options.escape);
   if (flat !== undefined) {
-    return { source, analysis, missingPartials: graph.missing, render: flat.render, renderPlain: flat.renderPlain };
+    const compiled: CompiledTemplate = {
+      source,
+      analysis,
+      missingPartials: graph.missing,
+      render: flat.render,
+      renderPlain: flat.renderPlain,
+    };
+    return flat.shape === undefined ? compiled : { ...compiled, flat: flat.shape };
   }
   const root = new NodeCompiler(graph, options.escape, location).compile(nodes);
   const render = (view: unknown): string => root({ frames: [view], depth: 0, includes: 0 });
@@ -118,15 +137,23 @@ export function compileTemplate(source: string, options: CompileTemplateOptions 
 function compileFlat(
   nodes: readonly TemplateNode[],
   escapeText: ((text: string) => string) | undefined,
-): { render: (view: unknown) => string; renderPlain: (view: unknown) => string } | undefined {
+):
+  | { render: (view: unknown) => string; renderPlain: (view: unknown) => string; shape: FlatTemplate | undefined }
+  | undefined {
   const texts: string[] = [''];
   const checked: Array<(view: unknown) => string> = [];
   const direct: Array<(view: unknown) => string> = [];
+  const keys: string[] = [];
+  let simple = true;
   for (const node of nodes) {
     if (node.kind === 'text') {
       texts[texts.length - 1] += node.text;
     } else if (node.kind === 'variable') {
       const escapeFn = node.escaped ? escapeText : undefined;
+      const key = node.path[0];
+      if (node.path.length !== 1 || key === undefined || escapeFn !== undefined || key in Object.prototype)
+        simple = false;
+      else keys.push(key);
       checked.push(flatVariable(node.path, escapeFn));
       direct.push(directVariable(node.path, escapeFn));
       texts.push('');
@@ -139,6 +166,7 @@ function compileFlat(
   return {
     render: (view) => (isPlainObject(view) ? renderDirect(view) : renderChecked(view)),
     renderPlain: renderDirect,
+    shape: simple ? { texts, keys } : undefined,
   };
 }
 

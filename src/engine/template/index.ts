@@ -16,6 +16,7 @@ export {
   type CompiledTemplate,
   type CompileTemplateOptions,
   compileTemplate,
+  type FlatTemplate,
   MAX_PARTIAL_DEPTH,
   MAX_PARTIAL_RENDERS,
 } from './compile.js';
