@@ -1,11 +1,11 @@
 // Size of the core entry as a browser app bundles it, dependencies included (min + gzip).
 //
 // TARGET (issue 2): 36 kB for { createPromptClient, httpStore }, below @langfuse/client's ~38 kB.
-// MEASURED (2026-11-24): 59.9 kB (51.6 kB with memoryStore). The dependencies alone (lru-cache, zod/mini, semver ranges, ky,
+// MEASURED (2026-11-24): 60.3 kB (51.9 kB with memoryStore). The dependencies alone (lru-cache, zod/mini, semver ranges, ky,
 // mustache) come to ~26.7 kB gz; our own core code is ~33 kB gz where the target allows ~9 kB.
 // The target cannot be met with the libraries DESIGN §1 names (node scripts/size-breakdown.mjs; see
 // docs/benchmarks.md#bundle-size for the decision it needs). Until then the limits below are a
-// REGRESSION CEILING at today's size plus 1 kB, not the target: the target is not met yet.
+// REGRESSION CEILING 0.4 kB over today's size, not the target: the target is not met yet.
 const browser = (config) => ({ ...config, platform: 'browser' });
 
 module.exports = [
