@@ -7,7 +7,7 @@
  * `new Function` is forbidden.
  * @module
  */
-import { isPlainObject } from './plain.js';
+import { isPlainObject, keyCount } from './plain.js';
 import type { FlatTemplate } from './template/index.js';
 
 /** Render the input, or `undefined` when it is not certainly valid (the caller then takes the general path). */
@@ -25,25 +25,21 @@ export function compileFusedRender(flat: FlatTemplate, schemaKeys: readonly stri
   if (!keys.every((key) => schemaKeys.includes(key))) return undefined;
   const [k0 = '', k1 = '', k2 = '', k3 = ''] = keys;
   const [t0 = '', t1 = '', t2 = '', t3 = '', t4 = ''] = texts;
-  /** True when `vars` has no keys but the `count` read. */
-  const exact = (vars: Record<string, unknown>): boolean => {
-    let present = 0;
-    for (const _ in vars) present++;
-    return present === count;
-  };
   switch (count) {
     case 1:
       return (vars) => {
         if (!isPlainObject(vars)) return undefined;
         const a = vars[k0];
-        return typeof a === 'string' && exact(vars) ? t0 + a + t1 : undefined;
+        return typeof a === 'string' && keyCount(vars) === count ? t0 + a + t1 : undefined;
       };
     case 2:
       return (vars) => {
         if (!isPlainObject(vars)) return undefined;
         const a = vars[k0];
         const b = vars[k1];
-        return typeof a === 'string' && typeof b === 'string' && exact(vars) ? t0 + a + t1 + b + t2 : undefined;
+        return typeof a === 'string' && typeof b === 'string' && keyCount(vars) === count
+          ? t0 + a + t1 + b + t2
+          : undefined;
       };
     case 3:
       return (vars) => {
@@ -51,7 +47,7 @@ export function compileFusedRender(flat: FlatTemplate, schemaKeys: readonly stri
         const a = vars[k0];
         const b = vars[k1];
         const c = vars[k2];
-        return typeof a === 'string' && typeof b === 'string' && typeof c === 'string' && exact(vars)
+        return typeof a === 'string' && typeof b === 'string' && typeof c === 'string' && keyCount(vars) === count
           ? t0 + a + t1 + b + t2 + c + t3
           : undefined;
       };
@@ -66,7 +62,7 @@ export function compileFusedRender(flat: FlatTemplate, schemaKeys: readonly stri
           typeof b === 'string' &&
           typeof c === 'string' &&
           typeof d === 'string' &&
-          exact(vars)
+          keyCount(vars) === count
           ? t0 + a + t1 + b + t2 + c + t3 + d + t4
           : undefined;
       };

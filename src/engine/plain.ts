@@ -10,3 +10,13 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   const proto: unknown = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
+
+/**
+ * The number of enumerable string keys of a plain object (for one, all its own keys, since `Object.prototype`'s
+ * are not enumerable). Allocates nothing, unlike `Object.keys(value).length`.
+ */
+export function keyCount(value: Record<string, unknown>): number {
+  let count = 0;
+  for (const _ in value) count++;
+  return count;
+}

@@ -95,5 +95,9 @@ describe('a prompt on the fused path', () => {
     expect(prompt.render({ company: 'Acme', customer: 'Ada' })).toBe('Greet Ada from Acme.');
     const error = thrownBy(PromptInputError, () => prompt.render({ company: 1, extra: 'x' } as never));
     expect(error.issues.map((issue) => issue.path.join('.')).sort()).toEqual(['company', 'customer', 'extra']);
+    expect(error.message).toContain('Invalid input for prompt "fused/greeting@1.0.0" (3 problems)');
+    expect(error.message).toContain('company: expected string, got number 1');
+    expect(error.message).toContain('customer: missing required variable "customer" (string)');
+    expect(error.message).toContain('extra: unknown variable "extra"');
   });
 });

@@ -8,7 +8,7 @@
  * runs where `new Function` is forbidden (Cloudflare Workers, strict CSP).
  * @module
  */
-import { isPlainObject } from '../plain.js';
+import { isPlainObject, keyCount } from '../plain.js';
 import { compilePattern } from './json-schema.js';
 import type { JsonSchema } from './types.js';
 
@@ -169,11 +169,7 @@ function objectCheck(schema: JsonSchema): FastCheck {
       present++;
     }
     if (mode === 'loose') return true;
-    if (mode === 'strict') {
-      let keys = 0;
-      for (const _ in record) keys++;
-      return keys === present;
-    }
+    if (mode === 'strict') return keyCount(record) === present;
     for (const key in record) {
       if (declared[key] !== true && (key === '__proto__' || !extraCheck(record[key]))) return false;
     }
@@ -205,8 +201,6 @@ function requiredStringsCheck(keys: readonly string[]): FastCheck {
     if (!isPlainObject(value)) return false;
     const record = value;
     for (let i = 0; i < count; i++) if (typeof record[keys[i] as string] !== 'string') return false;
-    let present = 0;
-    for (const _ in record) present++;
-    return present === count;
+    return keyCount(record) === count;
   };
 }

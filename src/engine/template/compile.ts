@@ -108,16 +108,7 @@ export function compileTemplate(source: string, options: CompileTemplateOptions 
   });
   const analysis = mergePartialAnalysis(local, graph);
   const flat = compileFlat(nodes, options.escape);
-  if (flat !== undefined) {
-    const compiled: CompiledTemplate = {
-      source,
-      analysis,
-      missingPartials: graph.missing,
-      render: flat.render,
-      renderPlain: flat.renderPlain,
-    };
-    return flat.shape === undefined ? compiled : { ...compiled, flat: flat.shape };
-  }
+  if (flat !== undefined) return { source, analysis, missingPartials: graph.missing, ...flat };
   const root = new NodeCompiler(graph, options.escape, location).compile(nodes);
   const render = (view: unknown): string => root({ frames: [view], depth: 0, includes: 0 });
   return { source, analysis, missingPartials: graph.missing, render, renderPlain: render };
@@ -137,9 +128,7 @@ export function compileTemplate(source: string, options: CompileTemplateOptions 
 function compileFlat(
   nodes: readonly TemplateNode[],
   escapeText: ((text: string) => string) | undefined,
-):
-  | { render: (view: unknown) => string; renderPlain: (view: unknown) => string; shape: FlatTemplate | undefined }
-  | undefined {
+): Pick<CompiledTemplate, 'render' | 'renderPlain' | 'flat'> | undefined {
   const texts: string[] = [''];
   const checked: Array<(view: unknown) => string> = [];
   const direct: Array<(view: unknown) => string> = [];
@@ -163,11 +152,8 @@ function compileFlat(
   }
   const renderChecked = sequence(texts, checked);
   const renderDirect = sequence(texts, direct);
-  return {
-    render: (view) => (isPlainObject(view) ? renderDirect(view) : renderChecked(view)),
-    renderPlain: renderDirect,
-    shape: simple ? { texts, keys } : undefined,
-  };
+  const render = (view: unknown): string => (isPlainObject(view) ? renderDirect(view) : renderChecked(view));
+  return simple ? { render, renderPlain: renderDirect, flat: { texts, keys } } : { render, renderPlain: renderDirect };
 }
 
 function flatVariable(
