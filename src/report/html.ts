@@ -4,9 +4,10 @@
  * (a Content-Security-Policy of `default-src 'none'` makes sure of it).
  * @module
  */
+
+import type { Summary } from '../stats/index.js';
 import type { PromptReport, Report, ReportArm, ReportComparison } from './report.js';
 import { decimalsFor } from './report.js';
-import type { Summary } from './stats.js';
 
 /** Options of {@link renderReportHtml}. */
 export interface HtmlReportOptions {

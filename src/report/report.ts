@@ -7,7 +7,7 @@
  * @module
  */
 import semver from 'semver';
-import { Accumulator, type Difference, type Summary, welchTest } from './stats.js';
+import { Accumulator, type Difference, type Summary, welchTest } from '../stats/index.js';
 
 /** Options of {@link ReportBuilder}. */
 export interface ReportOptions {

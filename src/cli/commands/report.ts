@@ -11,7 +11,7 @@ import { ConfigError } from '../../errors.js';
 import { renderReportHtml } from '../../report/html.js';
 import { reportFromFiles } from '../../report/read.js';
 import { decimalsFor, type PromptReport, type Report } from '../../report/report.js';
-import type { Summary } from '../../report/stats.js';
+import type { Summary } from '../../stats/index.js';
 import { ExitCode, type Output } from '../output.js';
 import type { CommandModule } from '../program.js';
 

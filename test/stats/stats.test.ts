@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Accumulator, summarize, tCdf, tQuantile, welchTest } from '../../src/report/stats.js';
+import { Accumulator, summarize, tCdf, tQuantile, welchTest } from '../../src/stats/index.js';
 
 describe('Student t distribution', () => {
   it('has the quantiles of the tables (scipy.stats.t.ppf(0.975, df))', () => {
