@@ -5,25 +5,35 @@
  *
  * @example
  * ```ts
- * import { PromptInputError, isPromptOpsError } from 'promptops';
+ * import { isPromptOpsError } from 'promptops';
  * try {
  *   p.render({ company: 'Acme' });
  * } catch (error) {
- *   if (error instanceof PromptInputError) console.error(error.issues);
+ *   if (isPromptOpsError(error, 'PROMPT_INPUT')) console.error(error.issues); // a PromptInputError
  *   else if (isPromptOpsError(error)) console.error(error.code, error.message);
  *   else throw error;
  * }
  * ```
+ *
+ * Classify errors with {@link isPromptOpsError} (brand and `code`), not `instanceof`: a process can
+ * hold two copies of promptops (the ESM and the CommonJS build, e.g. a custom store compiled to CJS
+ * and an ESM app), and an error class of one copy is not the class of the other.
  * @module
  */
 
-/** Stable machine-readable codes, one per error class. */
+/**
+ * Stable machine-readable codes: one per error class, except {@link PromptInputError}, which has two
+ * (`'PROMPT_INPUT'` for variables that do not fit the schema, `'RENDER_LIMIT'` for a render stopped by
+ * a bound). `'PROMPTOPS_ERROR'` is the code of a bare {@link PromptOpsError}.
+ */
 export type PromptOpsErrorCode =
   | 'PROMPTOPS_ERROR'
   | 'PROMPT_NOT_FOUND'
   | 'VERSION_NOT_FOUND'
   | 'PROMPT_INPUT'
+  | 'RENDER_LIMIT'
   | 'PROMPT_FORMAT'
+  | 'PROMPT_OUTPUT'
   | 'STORE_ERROR'
   | 'INTEGRITY'
   | 'CONFIG';
@@ -37,7 +47,8 @@ export interface PromptOpsErrorOptions {
 const BRAND = Symbol.for('promptops.error');
 
 /**
- * Base class of every promptops error.
+ * Base class of every promptops error. Its `code` is `'PROMPTOPS_ERROR'`; each subclass sets its own
+ * (the code is fixed by the class, never passed in).
  *
  * Use {@link isPromptOpsError} rather than `instanceof` when the ESM and CJS builds may both be
  * loaded in one process (the check works across the two copies).
@@ -46,21 +57,58 @@ export class PromptOpsError extends Error {
   /** Stable code of the error class, e.g. `'PROMPT_NOT_FOUND'`. */
   declare readonly code: PromptOpsErrorCode;
 
-  constructor(message: string, options: PromptOpsErrorOptions = {}, code: PromptOpsErrorCode = 'PROMPTOPS_ERROR') {
+  constructor(message: string, options: PromptOpsErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
+    this.code = 'PROMPTOPS_ERROR';
     this.name = 'PromptOpsError';
     Object.defineProperty(this, BRAND, { value: true });
   }
 }
 
-/** True for any error thrown by promptops, from either the ESM or the CJS build. */
-export function isPromptOpsError(value: unknown): value is PromptOpsError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+/**
+ * Every error promptops throws, as a union discriminated by `code`: after
+ * `isPromptOpsError(error)`, `error.code === 'STORE_ERROR'` narrows `error` to {@link StoreError}.
+ */
+export type AnyPromptOpsError =
+  | PromptNotFoundError
+  | VersionNotFoundError
+  | PromptInputError
+  | PromptFormatError
+  | PromptOutputError
+  | StoreError
+  | IntegrityError
+  | ConfigError
+  | (PromptOpsError & { readonly code: 'PROMPTOPS_ERROR' });
+
+/** The error class of a code, e.g. `PromptOpsErrorOf<'STORE_ERROR'>` is {@link StoreError}. */
+export type PromptOpsErrorOf<C extends PromptOpsErrorCode> = Extract<AnyPromptOpsError, { readonly code: C }>;
+
+/**
+ * True for any error thrown by promptops, from either the ESM or the CJS build (it checks a
+ * process-wide brand, not the class). With a `code`, true only for errors of that code, narrowed
+ * to their class.
+ *
+ * @example
+ * ```ts
+ * if (isPromptOpsError(error, 'STORE_ERROR')) console.warn(error.store, error.retryable);
+ * if (isPromptOpsError(error) && error.code === 'PROMPT_NOT_FOUND') console.warn(error.suggestions);
+ * ```
+ */
+export function isPromptOpsError(value: unknown): value is AnyPromptOpsError;
+export function isPromptOpsError<C extends PromptOpsErrorCode>(value: unknown, code: C): value is PromptOpsErrorOf<C>;
+export function isPromptOpsError(value: unknown, code?: PromptOpsErrorCode): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true &&
+    (code === undefined || (value as { code?: unknown }).code === code)
+  );
 }
 
 /** No prompt of that name exists in the store. `suggestions` lists close names. */
 export class PromptNotFoundError extends PromptOpsError {
+  declare readonly code: 'PROMPT_NOT_FOUND';
+  declare readonly name: 'PromptNotFoundError';
   /** The prompt name that was asked for. */
   declare readonly promptName: string;
   /** Existing names close to the one asked for (may be empty). */
@@ -79,7 +127,8 @@ export class PromptNotFoundError extends PromptOpsError {
       suggestions.length > 0
         ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`
         : ' Check the name (segments of [a-z0-9._-] joined by "/") and that the prompt was added to the store.';
-    super(details.message ?? `Prompt "${promptName}" was not found${where}.${hint}`, options, 'PROMPT_NOT_FOUND');
+    super(details.message ?? `Prompt "${promptName}" was not found${where}.${hint}`, options);
+    this.code = 'PROMPT_NOT_FOUND';
     this.name = 'PromptNotFoundError';
     this.promptName = promptName;
     this.suggestions = suggestions;
@@ -89,6 +138,8 @@ export class PromptNotFoundError extends PromptOpsError {
 
 /** The prompt exists but no version satisfies the selector. Lists what exists. */
 export class VersionNotFoundError extends PromptOpsError {
+  declare readonly code: 'VERSION_NOT_FOUND';
+  declare readonly name: 'VersionNotFoundError';
   declare readonly promptName: string;
   /** The selector that matched nothing: an exact version, a range or a label. */
   declare readonly selector: string;
@@ -113,8 +164,8 @@ export class VersionNotFoundError extends PromptOpsError {
         `Versions: ${versions.length > 0 ? versions.join(', ') : '(none)'}; ` +
         `labels: ${labelText || '(none)'}. Pick one of these, or publish a matching version.`,
       options,
-      'VERSION_NOT_FOUND',
     );
+    this.code = 'VERSION_NOT_FOUND';
     this.name = 'VersionNotFoundError';
     this.promptName = promptName;
     this.selector = selector;
@@ -123,7 +174,7 @@ export class VersionNotFoundError extends PromptOpsError {
   }
 }
 
-/** One problem found in a caller's variables. */
+/** One problem found in a caller's variables (or, as {@link PromptOutputIssue}, in a model's output). */
 export interface PromptInputIssue {
   /** Path to the offending value, e.g. `['customer']` or `['items', 2, 'sku']`. */
   readonly path: ReadonlyArray<string | number>;
@@ -133,8 +184,30 @@ export interface PromptInputIssue {
   readonly code: string;
 }
 
-/** The variables passed to `render()` do not fit the prompt's input schema. Every problem is listed at once. */
+/** Options of {@link PromptInputError}. */
+export interface PromptInputErrorOptions extends PromptOpsErrorOptions {
+  /**
+   * `'RENDER_LIMIT'` when a render was stopped by a bound (`maxOutputChars`, `maxSteps`, input nesting
+   * depth); the issues then name the limit, and the message says to raise it or pass smaller input.
+   * @default 'PROMPT_INPUT'
+   */
+  code?: 'PROMPT_INPUT' | 'RENDER_LIMIT';
+}
+
+/**
+ * The variables passed to `render()` do not fit the prompt's input schema (`code: 'PROMPT_INPUT'`),
+ * every problem listed at once; or the render was stopped by a limit (`code: 'RENDER_LIMIT'`).
+ *
+ * @example
+ * ```ts
+ * new PromptInputError('support/greeting', '1.0.0', [
+ *   { path: [], message: 'the output passed maxOutputChars (10000000 characters)', code: 'max_output_chars' },
+ * ], { code: 'RENDER_LIMIT' });
+ * ```
+ */
 export class PromptInputError extends PromptOpsError {
+  declare readonly code: 'PROMPT_INPUT' | 'RENDER_LIMIT';
+  declare readonly name: 'PromptInputError';
   declare readonly promptName: string;
   declare readonly version: string | undefined;
   /** Every problem found, in schema order. */
@@ -144,21 +217,78 @@ export class PromptInputError extends PromptOpsError {
     promptName: string,
     version: string | undefined,
     issues: readonly PromptInputIssue[],
-    options?: PromptOpsErrorOptions,
+    options: PromptInputErrorOptions = {},
   ) {
-    const at = version ? `${promptName}@${version}` : promptName;
-    const lines = issues.map((i) => `  - ${i.path.length > 0 ? i.path.join('.') : '(input)'}: ${i.message}`);
-    super(
-      `Invalid input for prompt "${at}" (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n` +
-        'Pass the listed variables with the declared types, or add defaults to the prompt\'s "input.default".',
-      options,
-      'PROMPT_INPUT',
-    );
+    const limit = options.code === 'RENDER_LIMIT';
+    const title = limit ? 'Render limit reached for prompt' : 'Invalid input for prompt';
+    const fix = limit
+      ? 'Pass smaller input, or raise the limit (the client\'s or compilePrompt\'s "maxOutputChars" / "maxSteps").'
+      : 'Pass the listed variables with the declared types, or add defaults to the prompt\'s "input.default".';
+    super(`${title} "${at(promptName, version)}" ${issueList(issues, '(input)')}\n${fix}`, options);
+    this.code = limit ? 'RENDER_LIMIT' : 'PROMPT_INPUT';
     this.name = 'PromptInputError';
     this.promptName = promptName;
     this.version = version;
     this.issues = issues;
   }
+}
+
+/** One way a model's output does not fit the prompt's `output.schema`. */
+export type PromptOutputIssue = PromptInputIssue;
+
+/** How many characters of the raw output a {@link PromptOutputError} keeps in `text`. */
+const OUTPUT_TEXT_CHARS = 500;
+
+/**
+ * A model's output does not parse (not JSON, no fenced json block) or does not fit the prompt's
+ * `output.schema`. `issues` lists every problem; `text` holds the start of the raw output (at most
+ * 500 characters) for logs. The message does not quote the output: it may carry user data.
+ *
+ * @example
+ * ```ts
+ * new PromptOutputError('support/triage', '1.2.0', [
+ *   { path: ['priority'], message: 'expected one of "low", "high"', code: 'invalid_value' },
+ * ], rawText);
+ * ```
+ */
+export class PromptOutputError extends PromptOpsError {
+  declare readonly code: 'PROMPT_OUTPUT';
+  declare readonly name: 'PromptOutputError';
+  declare readonly promptName: string;
+  declare readonly version: string | undefined;
+  /** Every problem found (a parse failure is one issue with an empty path). */
+  declare readonly issues: readonly PromptOutputIssue[];
+  /** The start of the raw output (its first 500 characters). */
+  declare readonly text: string;
+
+  constructor(
+    promptName: string,
+    version: string | undefined,
+    issues: readonly PromptOutputIssue[],
+    text: string,
+    options?: PromptOpsErrorOptions,
+  ) {
+    super(
+      `Output of prompt "${at(promptName, version)}" does not fit its output schema ${issueList(issues, '(output)')}\n` +
+        'The start of the output is in error.text. Tighten the prompt\'s instructions, or fix its "output.schema".',
+      options,
+    );
+    this.code = 'PROMPT_OUTPUT';
+    this.name = 'PromptOutputError';
+    this.promptName = promptName;
+    this.version = version;
+    this.issues = issues;
+    this.text = text.slice(0, OUTPUT_TEXT_CHARS);
+  }
+}
+
+function at(promptName: string, version: string | undefined): string {
+  return version ? `${promptName}@${version}` : promptName;
+}
+
+function issueList(issues: readonly PromptInputIssue[], root: string): string {
+  const lines = issues.map((i) => `  - ${i.path.length > 0 ? i.path.join('.') : root}: ${i.message}`);
+  return `(${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }
 
 /** Where a {@link PromptFormatError} was found. */
@@ -180,6 +310,8 @@ export interface PromptFormatLocation {
  * schema, a missing partial. The message starts with `file:line` when they are known.
  */
 export class PromptFormatError extends PromptOpsError {
+  declare readonly code: 'PROMPT_FORMAT';
+  declare readonly name: 'PromptFormatError';
   declare readonly file: string | undefined;
   declare readonly line: number | undefined;
   declare readonly column: number | undefined;
@@ -189,7 +321,8 @@ export class PromptFormatError extends PromptOpsError {
   declare readonly detail: string;
 
   constructor(detail: string, location: PromptFormatLocation = {}, options?: PromptOpsErrorOptions) {
-    super(`${formatLocation(location)}${detail}`, options, 'PROMPT_FORMAT');
+    super(`${formatLocation(location)}${detail}`, options);
+    this.code = 'PROMPT_FORMAT';
     this.name = 'PromptFormatError';
     this.file = location.file;
     this.line = location.line;
@@ -213,6 +346,8 @@ function formatLocation(l: PromptFormatLocation): string {
 
 /** A store could not answer: network failure, HTTP error, malformed response. */
 export class StoreError extends PromptOpsError {
+  declare readonly code: 'STORE_ERROR';
+  declare readonly name: 'StoreError';
   /** Name of the store, e.g. `'http'`. */
   declare readonly store: string;
   /** HTTP status, when the failure was an HTTP answer. */
@@ -225,7 +360,8 @@ export class StoreError extends PromptOpsError {
     details: { store: string; status?: number; retryable?: boolean },
     options?: PromptOpsErrorOptions,
   ) {
-    super(message, options, 'STORE_ERROR');
+    super(message, options);
+    this.code = 'STORE_ERROR';
     this.name = 'StoreError';
     this.store = details.store;
     this.status = details.status;
@@ -235,6 +371,8 @@ export class StoreError extends PromptOpsError {
 
 /** A record's content does not match its hash, or a locked hash. Such a record is never rendered. */
 export class IntegrityError extends PromptOpsError {
+  declare readonly code: 'INTEGRITY';
+  declare readonly name: 'IntegrityError';
   declare readonly promptName: string;
   declare readonly version: string;
   declare readonly expected: string;
@@ -251,8 +389,8 @@ export class IntegrityError extends PromptOpsError {
         `got ${hashes.actual}. The record was changed after it was published or locked; ` +
         'publish a new version instead of editing one, or re-run "promptops lock" if the change is intended.',
       options,
-      'INTEGRITY',
     );
+    this.code = 'INTEGRITY';
     this.name = 'IntegrityError';
     this.promptName = promptName;
     this.version = version;
@@ -263,6 +401,8 @@ export class IntegrityError extends PromptOpsError {
 
 /** A client option, config file or CLI argument is invalid. `option` names it. */
 export class ConfigError extends PromptOpsError {
+  declare readonly code: 'CONFIG';
+  declare readonly name: 'ConfigError';
   /** The option at fault, e.g. `'cache.ttlMs'`. */
   declare readonly option: string | undefined;
   /** The config file, when the option came from one. */
@@ -270,7 +410,8 @@ export class ConfigError extends PromptOpsError {
 
   constructor(message: string, details: { option?: string; file?: string } = {}, options?: PromptOpsErrorOptions) {
     const where = [details.file, details.option ? `option "${details.option}"` : undefined].filter(Boolean).join(', ');
-    super(where ? `${where}: ${message}` : message, options, 'CONFIG');
+    super(where ? `${where}: ${message}` : message, options);
+    this.code = 'CONFIG';
     this.name = 'ConfigError';
     this.option = details.option;
     this.file = details.file;

@@ -21,7 +21,7 @@ import { type FieldSegment, splitFieldPath } from '../engine/schema/field-path.j
 import { compileInputSchema } from '../engine/schema/index.js';
 import { closestMatch } from '../engine/schema/suggest.js';
 import { resolveSelector } from '../engine/selector.js';
-import { isPromptOpsError, PromptFormatError } from '../errors.js';
+import { isPromptOpsError } from '../errors.js';
 import { nameFromPath, readPromptFile, walk } from '../stores/fs/paths.js';
 import type { PromptStore } from '../stores/types.js';
 import { describeInput } from './input-api.js';
@@ -290,7 +290,7 @@ function recordEntry(record: PromptRecord): Entry {
 
 /** A finding for an error thrown while parsing a file. */
 function formatFinding(error: unknown, file: string, text: string): Finding {
-  if (error instanceof PromptFormatError) {
+  if (isPromptOpsError(error, 'PROMPT_FORMAT')) {
     const { message, fix } = splitDetail(error.detail, error.field);
     let line = error.line;
     if (line === undefined && error.field !== undefined) {
@@ -573,7 +573,7 @@ function isPartialError(error: unknown): boolean {
 
 function compileFinding(entry: Entry, error: unknown, rule: FindingRule): Finding {
   const { record } = entry;
-  const format = error instanceof PromptFormatError ? error : undefined;
+  const format = isPromptOpsError(error, 'PROMPT_FORMAT') ? error : undefined;
   const detail = format?.detail ?? errorText(error);
   const { message, fix } = splitDetail(detail, format?.field);
   const line =

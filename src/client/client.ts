@@ -8,7 +8,7 @@ import { compilePrompt, partialNamesOf } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { parseSpec, selectorKind } from '../engine/selector.js';
-import { ConfigError, PromptFormatError, PromptNotFoundError, StoreError } from '../errors.js';
+import { ConfigError, isPromptOpsError, PromptFormatError, StoreError } from '../errors.js';
 import type { PromptStore } from '../stores/types.js';
 import { PromptEmitter } from '../telemetry/emitter.js';
 import type {
@@ -489,7 +489,7 @@ class Client implements PromptClient {
         tried.push(found.reason);
       }
     }
-    const cause = storeError instanceof StoreError ? storeError : undefined;
+    const cause = isUnavailable(storeError) ? storeError : undefined;
     throw new StoreError(
       `Could not load prompt "${request.key}": ${tried.join('; ')}`,
       {
@@ -623,7 +623,7 @@ class Client implements PromptClient {
     try {
       return (await this.#resolve(this.#makeRequest(name, this.#selectorOf(name, 'latest')))).resolution.record;
     } catch (error) {
-      if (error instanceof PromptNotFoundError) return undefined;
+      if (isPromptOpsError(error, 'PROMPT_NOT_FOUND')) return undefined;
       throw error;
     }
   }
@@ -710,9 +710,12 @@ class Client implements PromptClient {
   }
 }
 
-/** Failures of availability: the store could not answer (as opposed to answering "no" or "bad"). */
+/**
+ * Failures of availability: the store could not answer (as opposed to answering "no" or "bad").
+ * By brand and code, not `instanceof`: a custom store may throw the other build's (ESM / CJS) class.
+ */
 function isUnavailable(error: unknown): error is StoreError {
-  return error instanceof StoreError;
+  return isPromptOpsError(error, 'STORE_ERROR');
 }
 
 /** A fallback stands in when the store is unavailable or does not know the prompt. */

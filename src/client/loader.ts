@@ -41,7 +41,7 @@ export async function fetchRecord(store: PromptStore, name: string, selector: st
 
 /** True for the errors that mean "the store answered: this does not exist". */
 export function isNotFound(error: unknown): error is PromptNotFoundError | VersionNotFoundError {
-  return error instanceof PromptNotFoundError || error instanceof VersionNotFoundError;
+  return isPromptOpsError(error, 'PROMPT_NOT_FOUND') || isPromptOpsError(error, 'VERSION_NOT_FOUND');
 }
 
 /**

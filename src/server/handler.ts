@@ -11,15 +11,7 @@ import { explainInvalidName } from '../engine/name.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { labelMap, selectorKind, sortVersionsDescending } from '../engine/selector.js';
-import {
-  ConfigError,
-  IntegrityError,
-  isPromptOpsError,
-  PromptFormatError,
-  PromptNotFoundError,
-  StoreError,
-  VersionNotFoundError,
-} from '../errors.js';
+import { ConfigError, isPromptOpsError, PromptNotFoundError, VersionNotFoundError } from '../errors.js';
 import type { ProtocolErrorCode } from '../stores/http/protocol.js';
 import { setLabelBodySchema } from '../stores/http/protocol.js';
 import { resolveLocally, suggestNames } from '../stores/resolve.js';
@@ -279,7 +271,7 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
       record = parseRecord(body, { file: 'request body' });
       hash = await verifyRecordHash(record);
     } catch (error) {
-      if (error instanceof PromptFormatError || error instanceof IntegrityError) {
+      if (isPromptOpsError(error, 'PROMPT_FORMAT') || isPromptOpsError(error, 'INTEGRITY')) {
         throw new HttpFailure(400, 'bad_request', `Invalid record: ${error.message}`);
       }
       throw error;
@@ -386,22 +378,26 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
 /** Turn anything thrown while answering into an error answer, without leaking internals. */
 function toFailure(error: unknown): HttpFailure {
   if (error instanceof HttpFailure) return error;
-  if (error instanceof PromptNotFoundError || error instanceof VersionNotFoundError) {
-    return new HttpFailure(404, 'not_found', error.message);
+  // By brand and code, not class: the store may come from the other build (ESM / CJS) of promptops.
+  if (!isPromptOpsError(error)) return new HttpFailure(500, 'internal', 'Internal server error: see the server log.');
+  switch (error.code) {
+    case 'PROMPT_NOT_FOUND':
+    case 'VERSION_NOT_FOUND':
+      return new HttpFailure(404, 'not_found', error.message);
+    case 'PROMPT_FORMAT':
+    case 'INTEGRITY':
+      return new HttpFailure(422, 'invalid_prompt', error.message);
+    case 'CONFIG':
+      return new HttpFailure(400, 'bad_request', error.message);
+    case 'STORE_ERROR':
+      if (error.status === 409) return new HttpFailure(409, 'conflict', error.message);
+      if (error.status === 400) return new HttpFailure(400, 'bad_request', error.message);
+      if (error.status === 404) return new HttpFailure(404, 'not_found', error.message);
+      if (error.retryable) return new HttpFailure(503, 'store_unavailable', error.message, { 'retry-after': '1' });
+      return new HttpFailure(500, 'internal', error.message);
+    default:
+      return new HttpFailure(500, 'internal', error.message);
   }
-  if (error instanceof PromptFormatError || error instanceof IntegrityError) {
-    return new HttpFailure(422, 'invalid_prompt', error.message);
-  }
-  if (error instanceof ConfigError) return new HttpFailure(400, 'bad_request', error.message);
-  if (error instanceof StoreError) {
-    if (error.status === 409) return new HttpFailure(409, 'conflict', error.message);
-    if (error.status === 400) return new HttpFailure(400, 'bad_request', error.message);
-    if (error.status === 404) return new HttpFailure(404, 'not_found', error.message);
-    if (error.retryable) return new HttpFailure(503, 'store_unavailable', error.message, { 'retry-after': '1' });
-    return new HttpFailure(500, 'internal', error.message);
-  }
-  if (isPromptOpsError(error)) return new HttpFailure(500, 'internal', error.message);
-  return new HttpFailure(500, 'internal', 'Internal server error: see the server log.');
 }
 
 function sendError(req: IncomingMessage, res: ServerResponse, failure: HttpFailure): void {

@@ -10,7 +10,7 @@ import { explainInvalidName } from '../engine/name.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
-import { ConfigError, PromptFormatError, StoreError } from '../errors.js';
+import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
 import { type FailureContext, malformedError, redactor, statusError } from './http/errors.js';
 import { normalizeBaseUrl, positiveNumber } from './http/options.js';
 import {
@@ -159,7 +159,8 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
     try {
       record = parseRecord(res.body, { file: res.ctx.url });
     } catch (error) {
-      if (error instanceof PromptFormatError) throw malformedError(res.ctx, `the record is invalid (${error.message})`);
+      if (isPromptOpsError(error, 'PROMPT_FORMAT'))
+        throw malformedError(res.ctx, `the record is invalid (${error.message})`);
       throw error;
     }
     if (record.name !== expected.name) {

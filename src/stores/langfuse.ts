@@ -8,7 +8,7 @@ import { isValidName } from '../engine/name.js';
 import type { ChatMessageTemplate, PromptMetadata, PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, selectorKind, sortVersionsDescending } from '../engine/selector.js';
-import { ConfigError, PromptFormatError } from '../errors.js';
+import { ConfigError, isPromptOpsError } from '../errors.js';
 import { malformedError, redactor } from './http/errors.js';
 import { normalizeBaseUrl, positiveNumber } from './http/options.js';
 import { describeIssues } from './http/protocol.js';
@@ -265,7 +265,7 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
     try {
       record = parseRecord(langfuseToRecord(prompt), { file: res.ctx.url });
     } catch (error) {
-      if (error instanceof PromptFormatError) {
+      if (isPromptOpsError(error, 'PROMPT_FORMAT')) {
         throw malformedError(res.ctx, `the prompt cannot be used as a promptops record (${error.message})`);
       }
       throw error;

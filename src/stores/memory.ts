@@ -7,7 +7,7 @@ import { canonicalJson, hashedContent, verifyRecordHash } from '../engine/hash.j
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, resolveSelector, sortVersionsDescending } from '../engine/selector.js';
-import { PromptFormatError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
+import { ConfigError, PromptFormatError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
 import { assertLabelName, assertPromptName, frozenRecord, suggestNames } from './resolve.js';
 import type { CompletePromptStore, PromptStore, VersionInfo } from './types.js';
 
@@ -68,7 +68,7 @@ function contentKey(record: PromptRecord): string {
 export function memoryStore(records: Iterable<PromptRecord> = [], options: MemoryStoreOptions = {}): MemoryStore {
   const storeName = options.name ?? 'memory';
   if (typeof storeName !== 'string' || storeName.length === 0) {
-    throw new StoreError('memoryStore option "name" must be a non-empty string.', { store: 'memory' });
+    throw new ConfigError('memoryStore option "name" must be a non-empty string.', { option: 'name' });
   }
   const prompts = new Map<string, StoredPrompt>();
   const listeners = new Set<(name: string) => void>();
@@ -203,7 +203,7 @@ export function memoryStore(records: Iterable<PromptRecord> = [], options: Memor
 
     watch(onChange) {
       if (typeof onChange !== 'function') {
-        throw new StoreError('watch(onChange) needs a function.', { store: storeName });
+        throw new ConfigError(`watch(onChange) of the ${storeName} store needs a function.`, { option: 'onChange' });
       }
       listeners.add(onChange);
       return () => {

@@ -10,7 +10,7 @@ import { canonicalJson, hashedContent, verifyRecordHash } from '../engine/hash.j
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
-import { PromptNotFoundError, PromptOpsError, StoreError, VersionNotFoundError } from '../errors.js';
+import { ConfigError, isPromptOpsError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
 import { assertLabelName, assertPromptName, frozenRecord, resolveLocally } from './resolve.js';
 import type { CompletePromptStore, PromptStore, VersionInfo } from './types.js';
 
@@ -97,14 +97,14 @@ return 1
 export function redisStore(options: RedisStoreOptions = {}): RedisStore {
   const storeName = options.name ?? 'redis';
   if (typeof storeName !== 'string' || storeName.length === 0) {
-    throw new StoreError('redisStore option "name" must be a non-empty string.', { store: 'redis' });
+    throw new ConfigError('redisStore option "name" must be a non-empty string.', { option: 'name' });
   }
   const prefix = options.prefix ?? 'promptops:';
   if (typeof prefix !== 'string') {
-    throw new StoreError('redisStore option "prefix" must be a string.', { store: storeName });
+    throw new ConfigError('redisStore option "prefix" must be a string.', { option: 'prefix' });
   }
   if (options.client !== undefined && options.url !== undefined) {
-    throw new StoreError('redisStore takes "client" or "url", not both.', { store: storeName });
+    throw new ConfigError('redisStore takes "client" or "url", not both.', { option: 'client' });
   }
   const owned = options.client === undefined;
   // A client of our own gives up on a command after a few reconnection attempts (ioredis's default
@@ -125,7 +125,7 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
   let closed = false;
 
   function fail(what: string, error: unknown): never {
-    if (error instanceof PromptOpsError) throw error;
+    if (isPromptOpsError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new StoreError(`The ${storeName} store could not ${what}: ${reason}`, {
       store: storeName,
@@ -251,7 +251,7 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
 
     watch(onChange) {
       if (typeof onChange !== 'function') {
-        throw new StoreError('watch(onChange) needs a function.', { store: storeName });
+        throw new ConfigError(`watch(onChange) of the ${storeName} store needs a function.`, { option: 'onChange' });
       }
       assertOpen();
       const listener = (name: string): void => onChange(name);

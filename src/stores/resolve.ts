@@ -13,7 +13,7 @@ import { LABEL_RULE } from '../engine/record-schema.js';
 import { isPlainObject } from '../engine/schema/picoschema.js';
 import { editDistance } from '../engine/schema/suggest.js';
 import { resolveSelector, selectorKind } from '../engine/selector.js';
-import { PromptFormatError, StoreError } from '../errors.js';
+import { ConfigError, PromptFormatError } from '../errors.js';
 import type { PromptStore, VersionInfo } from './types.js';
 
 /**
@@ -97,14 +97,16 @@ export function assertPromptName(name: unknown, storeName: string): asserts name
 }
 
 /**
- * Throw a {@link StoreError} unless `label` can name a label: it must be a label selector
+ * Throw a {@link ConfigError} (a caller's mistake, not an unavailable store) unless `label` can name a label: it must be a label selector
  * (`[a-zA-Z][a-zA-Z0-9._-]*`) and not the reserved word `latest`.
  */
 export function assertLabelName(label: unknown, storeName: string): asserts label is string {
   if (typeof label !== 'string' || selectorKind(label) !== 'label') {
     const shown = typeof label === 'string' ? JSON.stringify(label) : typeof label;
     const reserved = label === 'latest' ? ' ("latest" is reserved: it always means the highest release)' : '';
-    throw new StoreError(`Invalid label ${shown}${reserved}: ${LABEL_RULE}.`, { store: storeName, status: 400 });
+    throw new ConfigError(`Invalid label ${shown}${reserved}: ${LABEL_RULE} (asked of the ${storeName} store).`, {
+      option: 'label',
+    });
   }
 }
 

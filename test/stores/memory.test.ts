@@ -150,7 +150,7 @@ describe('memoryStore', () => {
     expect(unknownVersion).toBeInstanceOf(VersionNotFoundError);
     expect((unknownVersion as Error).message).toMatch(/Versions: 1\.0\.0; labels: production → 1\.0\.0/);
     const reserved = await store.setLabel('support/greeting', 'latest', '1.0.0').catch((e: unknown) => e);
-    expect(reserved).toBeInstanceOf(StoreError);
+    expect(reserved).toBeInstanceOf(ConfigError);
     expect((reserved as Error).message).toMatch(/Invalid label "latest" \("latest" is reserved/);
   });
 

@@ -5,7 +5,13 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPromptClient } from '../../src/client/client.js';
 import type { PromptRecord } from '../../src/engine/record.js';
-import { PromptFormatError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../../src/errors.js';
+import {
+  ConfigError,
+  PromptFormatError,
+  PromptNotFoundError,
+  StoreError,
+  VersionNotFoundError,
+} from '../../src/errors.js';
 import { redisStore as redisStoreFromEntry } from '../../src/redis.js';
 import { redisStore } from '../../src/stores/redis.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
@@ -110,7 +116,7 @@ describe('redisStore', () => {
         VersionNotFoundError,
       );
       await expect(store.setLabel('nope/nothing', 'production', '1.0.0')).rejects.toBeInstanceOf(PromptNotFoundError);
-      await expect(store.setLabel('support/greeting', 'latest', '1.0.0')).rejects.toBeInstanceOf(StoreError);
+      await expect(store.setLabel('support/greeting', 'latest', '1.0.0')).rejects.toBeInstanceOf(ConfigError);
     } finally {
       await store.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PromptFormatError, StoreError } from '../../src/errors.js';
+import { ConfigError, PromptFormatError } from '../../src/errors.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import {
   assertLabelName,
@@ -44,7 +44,7 @@ describe('store helpers', () => {
     expect(() => assertPromptName('../x', 'file')).toThrow(
       /invalid prompt name "\.\.\/x".*\(asked of the file store\); nothing was read/,
     );
-    expect(() => assertLabelName('1st', 'memory')).toThrow(StoreError);
+    expect(() => assertLabelName('1st', 'memory')).toThrow(ConfigError);
     expect(() => assertLabelName('1st', 'memory')).toThrow(
       /Invalid label "1st": a label is a letter followed by letters/,
     );

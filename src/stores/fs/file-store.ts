@@ -129,7 +129,7 @@ export function fileStore(options: FileStoreOptions): FileStore {
         throw new ConfigError(`"${options.dir}" is not a directory`, { option: 'dir' });
       return real;
     } catch (error) {
-      if (error instanceof ConfigError) throw error;
+      if (isPromptOpsError(error, 'CONFIG')) throw error;
       throw new ConfigError(
         `the prompt directory "${options.dir}" (${dir}) cannot be read: create it or fix the path`,
         { option: 'dir' },

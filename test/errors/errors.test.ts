@@ -7,9 +7,10 @@ import {
   PromptInputError,
   PromptNotFoundError,
   PromptOpsError,
+  PromptOutputError,
   StoreError,
   VersionNotFoundError,
-} from '../src/errors.js';
+} from '../../src/errors.js';
 
 describe('error hierarchy', () => {
   it('every error extends PromptOpsError with a fixed name and code, and keeps the cause', () => {
@@ -22,6 +23,9 @@ describe('error hierarchy', () => {
       [new StoreError('down', { store: 'http' }, { cause }), 'StoreError', 'STORE_ERROR'],
       [new IntegrityError('a', '1.0.0', { expected: 'sha256-a', actual: 'sha256-b' }), 'IntegrityError', 'INTEGRITY'],
       [new ConfigError('bad option'), 'ConfigError', 'CONFIG'],
+      [new PromptOutputError('a', '1.0.0', [], '{'), 'PromptOutputError', 'PROMPT_OUTPUT'],
+      [new PromptInputError('a', '1.0.0', [], { code: 'RENDER_LIMIT' }), 'PromptInputError', 'RENDER_LIMIT'],
+      [new PromptOpsError('x'), 'PromptOpsError', 'PROMPTOPS_ERROR'],
     ] as const;
     for (const [error, name, code] of errors) {
       expect(error).toBeInstanceOf(PromptOpsError);
@@ -29,6 +33,8 @@ describe('error hierarchy', () => {
       expect(isPromptOpsError(error)).toBe(true);
       expect(error.name).toBe(name);
       expect(error.code).toBe(code);
+      expect(isPromptOpsError(error, code)).toBe(true);
+      expect(isPromptOpsError(error, code === 'CONFIG' ? 'STORE_ERROR' : 'CONFIG')).toBe(false);
     }
     expect(new StoreError('down', { store: 'http' }, { cause }).cause).toBe(cause);
     expect(isPromptOpsError(new Error('x'))).toBe(false);
@@ -98,5 +104,37 @@ describe('error hierarchy', () => {
     });
     expect(e.message).toContain('the lockfile says sha256-aa, got sha256-bb');
     expect(e.message).toContain('re-run "promptops lock"');
+  });
+
+  it('a render limit is a PromptInputError with code RENDER_LIMIT and says how to fix it', () => {
+    const e = new PromptInputError(
+      'support/greeting',
+      '1.0.0',
+      [{ path: ['items'], message: 'more than maxSteps (1000000) section items', code: 'max_steps' }],
+      { code: 'RENDER_LIMIT' },
+    );
+    expect(e.code).toBe('RENDER_LIMIT');
+    expect(e.message).toContain('Render limit reached for prompt "support/greeting@1.0.0" (1 problem):');
+    expect(e.message).toContain('  - items: more than maxSteps (1000000) section items');
+    expect(e.message).toContain('raise the limit');
+    expect(new PromptInputError('a', undefined, []).code).toBe('PROMPT_INPUT');
+  });
+
+  it('PromptOutputError lists the issues and keeps the start of the raw output out of the message', () => {
+    const raw = `{"priority": "urgent", "note": "${'x'.repeat(1000)}"}`;
+    const e = new PromptOutputError(
+      'support/triage',
+      '1.2.0',
+      [{ path: ['priority'], message: 'expected one of "low", "high"', code: 'invalid_value' }],
+      raw,
+    );
+    expect(e.message).toContain('Output of prompt "support/triage@1.2.0" does not fit its output schema (1 problem):');
+    expect(e.message).toContain('  - priority: expected one of "low", "high"');
+    expect(e.message).not.toContain('urgent');
+    expect(e.text).toBe(raw.slice(0, 500));
+    expect(e.issues).toHaveLength(1);
+    expect(
+      new PromptOutputError('a', undefined, [{ path: [], message: 'not JSON', code: 'parse' }], 'hi').message,
+    ).toContain('  - (output): not JSON');
   });
 });
