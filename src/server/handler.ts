@@ -3,7 +3,6 @@
  * `PromptStore`, on plain `node:http` request/response objects.
  * @module
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import semverValid from 'semver/functions/valid.js';
 import { computeHash, verifyRecordHash } from '../engine/hash.js';
@@ -15,17 +14,38 @@ import { ConfigError, isPromptOpsError, PromptNotFoundError, VersionNotFoundErro
 import type { ProtocolErrorCode } from '../stores/http/protocol.js';
 import { setLabelBodySchema } from '../stores/http/protocol.js';
 import { resolveLocally, suggestNames } from '../stores/resolve.js';
-import type { PromptStore, VersionInfo } from '../stores/types.js';
+import type { MaybePromise, PromptStore, VersionInfo } from '../stores/types.js';
+import { type AccessControl, AccessDenied, type Caller, createAccessControl, type ServerToken } from './tokens.js';
 
 /** Options of the request handler (see `createPromptServer`). */
 export interface PromptRequestHandlerOptions {
   /** The store to serve. */
   store: PromptStore;
   /**
-   * Bearer token every request must carry (`Authorization: Bearer <token>`), compared in constant time.
+   * Bearer token every request must carry (`Authorization: Bearer <token>`), compared in constant time:
+   * one all-powerful token named `'token'` (the actor of the label moves it makes).
    * @default undefined (no authentication)
    */
   token?: string;
+  /**
+   * Named tokens with scopes (`read`, `publish`, `promote`) and name prefixes. With any token, every
+   * request needs one (unless `publicRead`); a request outside the token's scopes or prefixes gets
+   * 403 `forbidden` saying what the token may do. The token's name is the `actor` of its label moves.
+   * @default []
+   */
+  tokens?: readonly ServerToken[];
+  /**
+   * With tokens: reads (and the routes that only read) are open to requests without a token; writes
+   * still need one.
+   * @default false
+   */
+  publicRead?: boolean;
+  /**
+   * Extra routes for paths outside `/v1/` (the web page mounts itself here). The first route whose
+   * `prefix` starts the path answers it; errors it throws are answered like the protocol's.
+   * @default []
+   */
+  routes?: readonly ServerRoute[];
   /**
    * Accept `PUT /v1/prompts/{name}/versions/{version}` and `PUT /v1/prompts/{name}/labels/{label}`.
    * @default false
@@ -47,6 +67,31 @@ export interface PromptRequestHandlerOptions {
 /** A `node:http` request listener. */
 export type PromptRequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
+/** What a mounted route gets besides the request: the store, and who is calling. */
+export interface ServerRouteContext {
+  /** The store the server serves. */
+  readonly store: PromptStore;
+  /** True when the server accepts writes. */
+  readonly writable: boolean;
+  /** The server's tokens: `access.readsOpen` says whether a page may be read without a token. */
+  readonly access: AccessControl;
+  /**
+   * Who sent `req` (from its `Authorization` header): `caller.name`, `caller.may('promote', name)`,
+   * `caller.describe()`. Throws (answered 401) when a token is needed and missing or unknown.
+   */
+  caller(req: IncomingMessage): Caller;
+  /** Throws (answered 401/403 with a message saying what the token may do) unless `caller` may do `scope` on `name`. */
+  require(caller: Caller, scope: 'read' | 'publish' | 'promote', name?: string): void;
+}
+
+/** A route mounted beside the protocol, for a path outside `/v1/` (see {@link PromptRequestHandlerOptions.routes}). */
+export interface ServerRoute {
+  /** Path prefix it answers, e.g. `'/'` or `'/ui/'`. */
+  prefix: string;
+  /** Answer the request (end `res`). */
+  handle(req: IncomingMessage, res: ServerResponse, context: ServerRouteContext): MaybePromise<void>;
+}
+
 /** An error answer: status, protocol code and message. */
 class HttpFailure extends Error {
   constructor(
@@ -60,10 +105,7 @@ class HttpFailure extends Error {
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-function sha256(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest();
-}
+const CHALLENGE = { 'www-authenticate': 'Bearer realm="promptops"' };
 
 /**
  * Make a request listener serving protocol v1 over `options.store`. Mount it on your own
@@ -80,45 +122,30 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
   if (typeof store !== 'object' || store === null || typeof store.listVersions !== 'function') {
     throw new ConfigError('must be a PromptStore (an object with listVersions and getVersion)', { option: 'store' });
   }
-  if (options.token !== undefined && (typeof options.token !== 'string' || options.token === '')) {
-    throw new ConfigError('must be a non-empty string (or left out to serve without authentication)', {
-      option: 'token',
-    });
-  }
+  const access = createAccessControl({
+    ...(options.token === undefined ? {} : { token: options.token }),
+    ...(options.tokens === undefined ? {} : { tokens: options.tokens }),
+    publicRead: options.publicRead === true,
+  });
+  const routes = [...(options.routes ?? [])];
   const onError =
     options.onError ??
     ((error: unknown) => {
       console.error('[promptops server]', error);
     });
-  const tokenDigest = options.token === undefined ? undefined : sha256(options.token);
   const writable = options.writable === true;
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   if (!Number.isFinite(maxBodyBytes) || maxBodyBytes <= 0) {
     throw new ConfigError(`must be a positive number, got ${String(maxBodyBytes)}`, { option: 'maxBodyBytes' });
   }
 
-  function checkAuth(req: IncomingMessage): void {
-    if (tokenDigest === undefined) return;
-    const header = req.headers.authorization;
-    const challenge = { 'www-authenticate': 'Bearer realm="promptops"' };
-    const match = typeof header === 'string' ? /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header) : null;
-    if (match?.[1] === undefined) {
-      throw new HttpFailure(
-        401,
-        'unauthorized',
-        'Missing bearer token: send "Authorization: Bearer <token>" with the token the server was started with.',
-        challenge,
-      );
-    }
-    if (!timingSafeEqual(sha256(match[1]), tokenDigest)) {
-      throw new HttpFailure(
-        401,
-        'unauthorized',
-        'Invalid bearer token: send the token the server was started with.',
-        challenge,
-      );
-    }
-  }
+  const routeContext: ServerRouteContext = {
+    store,
+    writable,
+    access,
+    caller: (req) => access.identify(req.headers.authorization),
+    require: (caller, scope, name) => access.require(caller, scope, name),
+  };
 
   async function notFound(name: string, selector?: string): Promise<HttpFailure> {
     const versions = await store.listVersions(name).catch(() => [] as VersionInfo[]);
@@ -142,6 +169,10 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     const rawPath = q === -1 ? rawUrl : rawUrl.slice(0, q);
     const query = new URLSearchParams(q === -1 ? '' : rawUrl.slice(q + 1));
     const segments = rawPath.split('/').slice(1);
+    if (segments[0] !== 'v1') {
+      const mounted = routes.find((r) => rawPath.startsWith(r.prefix));
+      if (mounted !== undefined) return mounted.handle(req, res, routeContext);
+    }
     if (segments[0] !== 'v1' || segments[1] !== 'prompts') {
       throw new HttpFailure(
         404,
@@ -149,11 +180,12 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
         `No such endpoint: ${method} ${rawPath.slice(0, 200)}. The API lives under /v1/prompts.`,
       );
     }
-    checkAuth(req);
+    const caller = access.identify(req.headers.authorization);
     const rest = segments.slice(2);
     if (rest.length === 0 || (rest.length === 1 && rest[0] === '')) {
       allow(method, ['GET', 'HEAD']);
-      return sendJson(req, res, 200, await listAll(), { 'cache-control': 'no-cache' });
+      access.require(caller, 'read');
+      return sendJson(req, res, 200, await listAll(caller), { 'cache-control': 'no-cache' });
     }
     const decoded = rest.map(decodeSegment);
     const name = decoded[0] as string;
@@ -161,6 +193,7 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     if (problem !== undefined) {
       throw new HttpFailure(400, 'bad_request', `${problem}. Encode the whole name as one path segment ("/" as %2F).`);
     }
+    access.require(caller, method === 'PUT' ? (decoded[1] === 'labels' ? 'promote' : 'publish') : 'read', name);
     if (decoded.length === 1) {
       allow(method, ['GET', 'HEAD']);
       const versions = await store.listVersions(name);
@@ -183,7 +216,7 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
           `Invalid version ${JSON.stringify(arg.slice(0, 100))}: use a semver version such as 1.2.3.`,
         );
       }
-      if (method === 'PUT') return putVersion(req, res, name, arg);
+      if (method === 'PUT') return putVersion(req, res, name, arg, caller);
       return getVersion(req, res, name, arg);
     }
     if (kind === 'resolve' && decoded.length === 2) {
@@ -203,12 +236,25 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     }
     if (kind === 'labels' && arg !== undefined && decoded.length === 3) {
       allow(method, ['PUT']);
-      return putLabel(req, res, name, arg);
+      return putLabel(req, res, name, arg, caller);
+    }
+    if (kind === 'history' && decoded.length === 2) {
+      allow(method, ['GET', 'HEAD']);
+      if (store.labelHistory === undefined) {
+        throw new HttpFailure(
+          501,
+          'not_implemented',
+          `The ${store.name} store keeps no label history (it has no labelHistory()).`,
+        );
+      }
+      const moves = await store.labelHistory(name);
+      if (moves.length === 0 && (await store.listVersions(name)).length === 0) throw await notFound(name);
+      return sendJson(req, res, 200, { name, moves }, { 'cache-control': 'no-cache' });
     }
     throw new HttpFailure(404, 'not_found', `No such endpoint: ${method} ${rawPath.slice(0, 200)}.`);
   }
 
-  async function listAll(): Promise<{ prompts: Array<{ name: string; versions: VersionInfo[] }> }> {
+  async function listAll(caller: Caller): Promise<{ prompts: Array<{ name: string; versions: VersionInfo[] }> }> {
     if (store.list === undefined) {
       throw new HttpFailure(
         501,
@@ -216,7 +262,8 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
         `The ${store.name} store cannot list its prompts (it has no list()).`,
       );
     }
-    const names = await store.list();
+    // A token limited to some prefixes lists only the names it may read.
+    const names = (await store.list()).filter((name) => caller.may('read', name));
     const prompts: Array<{ name: string; versions: VersionInfo[] }> = new Array(names.length);
     let next = 0;
     const worker = async (): Promise<void> => {
@@ -262,7 +309,13 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     }
   }
 
-  async function putVersion(req: IncomingMessage, res: ServerResponse, name: string, version: string): Promise<void> {
+  async function putVersion(
+    req: IncomingMessage,
+    res: ServerResponse,
+    name: string,
+    version: string,
+    caller: Caller,
+  ): Promise<void> {
     requireWritable('putVersion');
     const body = await readJsonBody(req);
     let record: PromptRecord;
@@ -283,11 +336,19 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
         `The record is "${record.name}@${record.version}" but the URL says "${name}@${version}": they must match.`,
       );
     }
-    await store.putVersion?.(record);
+    // Labels on a put record move: that needs the promote scope as well.
+    if ((record.labels ?? []).length > 0) access.require(caller, 'promote', name);
+    await store.putVersion?.(record, caller.name === null ? {} : { actor: caller.name });
     return sendJson(req, res, 200, { name, version, hash }, { 'cache-control': 'no-store' });
   }
 
-  async function putLabel(req: IncomingMessage, res: ServerResponse, name: string, label: string): Promise<void> {
+  async function putLabel(
+    req: IncomingMessage,
+    res: ServerResponse,
+    name: string,
+    label: string,
+    caller: Caller,
+  ): Promise<void> {
     requireWritable('setLabel');
     if (selectorKind(label) !== 'label') {
       throw new HttpFailure(
@@ -297,9 +358,23 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
       );
     }
     const parsed = setLabelBodySchema.safeParse(await readJsonBody(req));
-    if (!parsed.success) throw new HttpFailure(400, 'bad_request', 'The body must be {"version": "<semver>"}.');
-    await store.setLabel?.(name, label, parsed.data.version);
-    return sendJson(req, res, 200, { name, label, version: parsed.data.version }, { 'cache-control': 'no-store' });
+    if (!parsed.success) {
+      throw new HttpFailure(400, 'bad_request', 'The body must be {"version": "<semver>", "reason"?: "<text>"}.');
+    }
+    const { version, reason } = parsed.data;
+    const before = (await store.listVersions(name)).find((v) => v.labels.includes(label))?.version ?? null;
+    await store.setLabel?.(name, label, version, {
+      ...(caller.name === null ? {} : { actor: caller.name }),
+      ...(reason === undefined || reason === '' ? {} : { reason }),
+    });
+    // `moved: false`: the label was already there; nothing changed and nothing was recorded.
+    return sendJson(
+      req,
+      res,
+      200,
+      { name, label, version, from: before, moved: before !== version },
+      { 'cache-control': 'no-store' },
+    );
   }
 
   async function readJsonBody(req: IncomingMessage): Promise<unknown> {
@@ -378,6 +453,11 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
 /** Turn anything thrown while answering into an error answer, without leaking internals. */
 function toFailure(error: unknown): HttpFailure {
   if (error instanceof HttpFailure) return error;
+  if (error instanceof AccessDenied) {
+    return error.status === 401
+      ? new HttpFailure(401, 'unauthorized', error.message, CHALLENGE)
+      : new HttpFailure(403, 'forbidden', error.message);
+  }
   // By brand and code, not class: the store may come from the other build (ESM / CJS) of promptops.
   if (!isPromptOpsError(error)) return new HttpFailure(500, 'internal', 'Internal server error: see the server log.');
   switch (error.code) {

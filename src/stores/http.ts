@@ -14,6 +14,8 @@ import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
 import { type FailureContext, malformedError, redactor, statusError } from './http/errors.js';
 import { normalizeBaseUrl, positiveNumber } from './http/options.js';
 import {
+  historyPath,
+  historyProblem,
   labelPath,
   promptListProblem,
   promptPath,
@@ -23,8 +25,9 @@ import {
 } from './http/protocol.js';
 import { type RetryOptions, resolveRetryOptions } from './http/retry.js';
 import { createTransport, DEFAULT_MAX_BODY_BYTES, type TransportResponse } from './http/transport.js';
+import { checkMoveMeta, copyLabelMove, labelMoveProblem } from './label-history.js';
 import { assertLabelName, assertPromptName, frozenRecord } from './resolve.js';
-import type { PromptStore, VersionInfo } from './types.js';
+import type { LabelMove, PromptStore, VersionInfo } from './types.js';
 
 export type { RetryOptions } from './http/retry.js';
 
@@ -85,10 +88,11 @@ export interface HttpStoreOptions {
   name?: string;
 }
 
-/** A {@link PromptStore} backed by an HTTP server; `list` and `resolve` are always present. */
+/** A {@link PromptStore} backed by an HTTP server; `list`, `resolve` and `labelHistory` are always present. */
 export interface HttpStore extends PromptStore {
   list(): Promise<string[]>;
   resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
+  labelHistory(name: string): Promise<LabelMove[]>;
   close(): Promise<void>;
 }
 
@@ -253,6 +257,27 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
       return [...names].sort();
     },
 
+    async labelHistory(name) {
+      assertPromptName(name, storeName);
+      const res = await transport.request({
+        path: historyPath(name),
+        action: `reading the label history of "${name}"`,
+        passStatuses: [404],
+      });
+      if (notFound(res)) return [];
+      const problem = historyProblem(res.body);
+      if (problem !== undefined) throw malformedError(res.ctx, `unexpected history (${problem})`);
+      const body = res.body as { name: string; moves: unknown[] };
+      if (body.name !== name) {
+        throw malformedError(res.ctx, `asked for the history of "${name}", got that of "${body.name}"`);
+      }
+      return body.moves.map((move, i) => {
+        const moveProblem = labelMoveProblem(move);
+        if (moveProblem !== undefined) throw malformedError(res.ctx, `unexpected history (moves.${i}: ${moveProblem})`);
+        return copyLabelMove(move as LabelMove);
+      });
+    },
+
     async close() {
       etags.clear();
     },
@@ -269,13 +294,15 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
         action: `publishing "${parsed.name}@${parsed.version}"`,
       });
     };
-    store.setLabel = async (name, label, version) => {
+    store.setLabel = async (name, label, version, meta) => {
       assertPromptName(name, storeName);
       assertLabelName(label, storeName);
+      // The server records the name of the token as the actor; only the reason travels.
+      const { reason } = checkMoveMeta(meta, storeName);
       const res = await transport.request({
         method: 'PUT',
         path: labelPath(name, label),
-        json: { version },
+        json: reason === undefined ? { version } : { version, reason },
         action: `setting label "${label}" of "${name}" to ${version}`,
         passStatuses: [404],
       });

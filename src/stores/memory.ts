@@ -8,8 +8,9 @@ import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, resolveSelector, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, PromptFormatError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
+import { checkMoveMeta, labelMove } from './label-history.js';
 import { assertLabelName, assertPromptName, frozenRecord, suggestNames } from './resolve.js';
-import type { CompletePromptStore, PromptStore, VersionInfo } from './types.js';
+import type { CompletePromptStore, LabelMove, LabelMoveMeta, PromptStore, VersionInfo } from './types.js';
 
 /** Options of {@link memoryStore}. */
 export interface MemoryStoreOptions {
@@ -18,6 +19,11 @@ export interface MemoryStoreOptions {
    * @default 'memory'
    */
   name?: string;
+  /**
+   * The clock of label-history entries (`LabelMove.at`), in milliseconds since the epoch.
+   * @default Date.now
+   */
+  now?: () => number;
 }
 
 /** A {@link PromptStore} held in memory; every optional capability is present. */
@@ -35,6 +41,8 @@ interface StoredPrompt {
   readonly versions: Map<string, StoredVersion>;
   /** label → version */
   readonly labels: Map<string, string>;
+  /** Label moves, oldest first. */
+  readonly history: LabelMove[];
 }
 
 function contentKey(record: PromptRecord): string {
@@ -51,8 +59,11 @@ function contentKey(record: PromptRecord): string {
  *   with that `IntegrityError`.
  * - `putVersion` computes (or verifies) the hash; putting the same `name@version` with the same
  *   content again is a no-op, with different content it rejects with a `StoreError` (status 409).
- *   Labels on a put record are applied to the new version (moved from any other version).
- * - `setLabel` moves a label: a label sits on one version of a name only.
+ *   Labels on a put record move to that version (from any other version), also when the version
+ *   already exists with the same content.
+ * - `setLabel` moves a label: a label sits on one version of a name only. Every real move (by
+ *   `setLabel` or `putVersion`, not the initial `records`) is kept for `labelHistory`, newest first,
+ *   with the `actor` and `reason` given.
  * - Records handed out are deep-frozen copies; the caller's objects are never kept or changed.
  * - `watch` listeners are called synchronously after each change; a listener that throws is ignored.
  *
@@ -72,6 +83,7 @@ export function memoryStore(records: Iterable<PromptRecord> = [], options: Memor
   }
   const prompts = new Map<string, StoredPrompt>();
   const listeners = new Set<(name: string) => void>();
+  const now = options.now ?? Date.now;
 
   // Check the initial records synchronously, so that a broken seed fails where it is written.
   const initial: PromptRecord[] = [];
@@ -104,7 +116,7 @@ export function memoryStore(records: Iterable<PromptRecord> = [], options: Memor
   let ready: Promise<void> | undefined;
   function init(): Promise<void> {
     ready ??= (async () => {
-      for (const record of initial) await insert(record, false);
+      for (const record of initial) await insert(record, false, undefined);
       initial.length = 0;
     })();
     return ready;
@@ -120,28 +132,34 @@ export function memoryStore(records: Iterable<PromptRecord> = [], options: Memor
     }
   }
 
-  async function insert(input: PromptRecord, announce: boolean): Promise<void> {
+  /** `meta` undefined: the seed (no history); otherwise each real label move is recorded. */
+  async function insert(input: PromptRecord, announce: boolean, meta: LabelMoveMeta | undefined): Promise<void> {
     const hash = await verifyRecordHash(input);
     // From here on, no await: the check and the write happen atomically.
     let prompt = prompts.get(input.name);
     const existing = prompt?.versions.get(input.version);
-    if (existing !== undefined) {
-      if (existing.hash === hash) return;
+    if (existing !== undefined && existing.hash !== hash) {
       throw conflictError(storeName, `${input.name}@${input.version}`, existing.hash, hash);
     }
     if (prompt === undefined) {
-      prompt = { versions: new Map(), labels: new Map() };
+      prompt = { versions: new Map(), labels: new Map(), history: [] };
       prompts.set(input.name, prompt);
     }
-    prompt.versions.set(input.version, { content: frozenRecord(input, [], hash), hash, view: undefined });
-    for (const label of input.labels ?? []) moveLabel(prompt, label, input.version);
-    if (announce) notify(input.name);
+    let changed = existing === undefined;
+    if (existing === undefined) {
+      prompt.versions.set(input.version, { content: frozenRecord(input, [], hash), hash, view: undefined });
+    }
+    for (const label of input.labels ?? []) {
+      if (moveLabel(prompt, label, input.version, meta)) changed = true;
+    }
+    if (announce && changed) notify(input.name);
   }
 
-  function moveLabel(prompt: StoredPrompt, label: string, version: string): boolean {
+  function moveLabel(prompt: StoredPrompt, label: string, version: string, meta: LabelMoveMeta | undefined): boolean {
     const from = prompt.labels.get(label);
     if (from === version) return false;
     prompt.labels.set(label, version);
+    if (meta !== undefined) prompt.history.push(labelMove(label, from, version, meta, now()));
     for (const v of [from, version]) {
       const stored = v === undefined ? undefined : prompt.versions.get(v);
       if (stored !== undefined) stored.view = undefined;
@@ -211,15 +229,16 @@ export function memoryStore(records: Iterable<PromptRecord> = [], options: Memor
       };
     },
 
-    async putVersion(record) {
+    async putVersion(record, meta = {}) {
       await init();
       const parsed = parseRecord(record, { file: `${storeName} store putVersion` });
-      await insert(parsed, true);
+      await insert(parsed, true, checkMoveMeta(meta, storeName));
     },
 
-    async setLabel(name, label, version) {
+    async setLabel(name, label, version, meta = {}) {
       assertPromptName(name, storeName);
       assertLabelName(label, storeName);
+      checkMoveMeta(meta, storeName);
       await init();
       const prompt = prompts.get(name);
       if (prompt === undefined) {
@@ -232,7 +251,14 @@ export function memoryStore(records: Iterable<PromptRecord> = [], options: Memor
           labels: Object.fromEntries(prompt.labels),
         });
       }
-      if (moveLabel(prompt, label, version)) notify(name);
+      if (moveLabel(prompt, label, version, meta)) notify(name);
+    },
+
+    async labelHistory(name) {
+      assertPromptName(name, storeName);
+      await init();
+      const history = prompts.get(name)?.history ?? [];
+      return history.map((move) => ({ ...move })).reverse();
     },
 
     async close() {

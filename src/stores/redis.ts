@@ -11,8 +11,9 @@ import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
+import { checkMoveMeta, copyLabelMove, labelMoveProblem } from './label-history.js';
 import { assertLabelName, assertPromptName, frozenRecord, resolveLocally } from './resolve.js';
-import type { CompletePromptStore, PromptStore, VersionInfo } from './types.js';
+import type { CompletePromptStore, LabelMove, PromptStore, VersionInfo } from './types.js';
 
 /** Options of {@link redisStore}. Give `client` or `url` (neither: `redis://127.0.0.1:6379`). */
 export interface RedisStoreOptions {
@@ -30,35 +31,59 @@ export interface RedisStoreOptions {
    * @default 'redis'
    */
   name?: string;
+  /**
+   * The clock of label-history entries (`LabelMove.at`), in milliseconds since the epoch.
+   * @default Date.now
+   */
+  now?: () => number;
 }
 
 /** A {@link PromptStore} in Redis; every optional capability is present. */
 export interface RedisStore extends CompletePromptStore {}
 
-// KEYS: versions hash, record key, names set, labels hash.
-// ARGV: name, version, hash, record JSON, channel, labels...
-// Returns { status, stored hash }: 1 stored, 0 same content already there, -1 different content there.
-const PUT_SCRIPT = `
-local existing = redis.call('HGET', KEYS[1], ARGV[2])
-if existing then
-  if existing == ARGV[3] then return {0, existing} end
-  return {-1, existing}
+// Records one label move in the history list (newest first). Empty actor/reason: not given.
+const MOVE_FUNCTION = `
+local function move(labelsKey, historyKey, label, version, actor, reason, at)
+  local from = redis.call('HGET', labelsKey, label)
+  if from == version then return false end
+  redis.call('HSET', labelsKey, label, version)
+  local entry = { label = label, from = from or cjson.null, to = version, at = at }
+  if actor ~= '' then entry.actor = actor else entry.actor = cjson.null end
+  if reason ~= '' then entry.reason = reason end
+  redis.call('LPUSH', historyKey, cjson.encode(entry))
+  return true
 end
-redis.call('SET', KEYS[2], ARGV[4])
-redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
-redis.call('SADD', KEYS[3], ARGV[1])
-for i = 6, #ARGV do redis.call('HSET', KEYS[4], ARGV[i], ARGV[2]) end
-redis.call('PUBLISH', ARGV[5], ARGV[1])
-return {1, ARGV[3]}
 `;
 
-// KEYS: versions hash, labels hash. ARGV: name, label, version, channel.
+// KEYS: versions hash, record key, names set, labels hash, history list.
+// ARGV: name, version, hash, record JSON, channel, actor, reason, at, labels...
+// Returns { status, stored hash }: 1 stored, 0 same content already there, -1 different content there.
+// The record's labels move to the version in both of the first two cases.
+const PUT_SCRIPT = `${MOVE_FUNCTION}
+local existing = redis.call('HGET', KEYS[1], ARGV[2])
+local status = 1
+if existing then
+  if existing ~= ARGV[3] then return {-1, existing} end
+  status = 0
+else
+  redis.call('SET', KEYS[2], ARGV[4])
+  redis.call('HSET', KEYS[1], ARGV[2], ARGV[3])
+  redis.call('SADD', KEYS[3], ARGV[1])
+end
+local changed = status == 1
+for i = 9, #ARGV do
+  if move(KEYS[4], KEYS[5], ARGV[i], ARGV[2], ARGV[6], ARGV[7], ARGV[8]) then changed = true end
+end
+if changed then redis.call('PUBLISH', ARGV[5], ARGV[1]) end
+return {status, ARGV[3]}
+`;
+
+// KEYS: versions hash, labels hash, history list. ARGV: name, label, version, channel, actor, reason, at.
 // Returns -2 unknown name, -1 unknown version, 0 label already there, 1 moved.
-const LABEL_SCRIPT = `
+const LABEL_SCRIPT = `${MOVE_FUNCTION}
 if redis.call('EXISTS', KEYS[1]) == 0 then return -2 end
 if redis.call('HEXISTS', KEYS[1], ARGV[3]) == 0 then return -1 end
-if redis.call('HGET', KEYS[2], ARGV[2]) == ARGV[3] then return 0 end
-redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
+if not move(KEYS[2], KEYS[3], ARGV[2], ARGV[3], ARGV[5], ARGV[6], ARGV[7]) then return 0 end
 redis.call('PUBLISH', ARGV[4], ARGV[1])
 return 1
 `;
@@ -77,8 +102,10 @@ return 1
  * Prompt names cannot contain `:`, so these keys never collide.
  *
  * - `putVersion` runs as one Lua script: same `name@version` with the same hash is a no-op, with a
- *   different hash it rejects with a `StoreError` (status 409). Labels on the record move to it.
- * - `setLabel` moves a label (one Lua script); only a real move is published.
+ *   different hash it rejects with a `StoreError` (status 409). Labels on the record move to it, also
+ *   when that version was already there.
+ * - `setLabel` moves a label (one Lua script); only a real move is published and recorded in
+ *   `promptops:prompt:<name>:history` (a list of JSON `LabelMove`s, newest first), read by `labelHistory`.
  * - Records read back are verified against their hash (`IntegrityError` otherwise) and frozen.
  * - `watch` subscribes on a duplicate connection, opened with the first listener and closed with
  *   the last. Writes made through this store wait for that subscription, so its own listeners see them.
@@ -118,6 +145,8 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
   const versionsKey = (name: string): string => `${prefix}prompt:${name}:versions`;
   const labelsKey = (name: string): string => `${prefix}prompt:${name}:labels`;
   const recordKey = (name: string, version: string): string => `${prefix}prompt:${name}:version:${version}`;
+  const historyKey = (name: string): string => `${prefix}prompt:${name}:history`;
+  const now = options.now ?? Date.now;
 
   const listeners = new Set<(name: string) => void>();
   let subscriber: Redis | undefined;
@@ -263,9 +292,10 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
       };
     },
 
-    async putVersion(record) {
+    async putVersion(record, meta) {
       assertOpen();
       const parsed = parseRecord(record, { file: `${storeName} store putVersion` });
+      const { actor = '', reason = '' } = checkMoveMeta(meta, storeName);
       const hash = await verifyRecordHash(parsed);
       const json = canonicalJson({ ...hashedContent(parsed), hash });
       await subscribed;
@@ -273,16 +303,20 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
       try {
         result = await client.eval(
           PUT_SCRIPT,
-          4,
+          5,
           versionsKey(parsed.name),
           recordKey(parsed.name, parsed.version),
           namesKey,
           labelsKey(parsed.name),
+          historyKey(parsed.name),
           parsed.name,
           parsed.version,
           hash,
           json,
           channel,
+          actor,
+          reason,
+          new Date(now()).toISOString(),
           ...(parsed.labels ?? []),
         );
       } catch (error) {
@@ -299,14 +333,28 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
       }
     },
 
-    async setLabel(name, label, version) {
+    async setLabel(name, label, version, meta) {
       assertPromptName(name, storeName);
       assertLabelName(label, storeName);
+      const { actor = '', reason = '' } = checkMoveMeta(meta, storeName);
       assertOpen();
       await subscribed;
       let status: unknown;
       try {
-        status = await client.eval(LABEL_SCRIPT, 2, versionsKey(name), labelsKey(name), name, label, version, channel);
+        status = await client.eval(
+          LABEL_SCRIPT,
+          3,
+          versionsKey(name),
+          labelsKey(name),
+          historyKey(name),
+          name,
+          label,
+          version,
+          channel,
+          actor,
+          reason,
+          new Date(now()).toISOString(),
+        );
       } catch (error) {
         fail(`set label "${label}" of "${name}"`, error);
       }
@@ -317,6 +365,33 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
         for (const v of versions) for (const l of v.labels) labels[l] = v.version;
         throw new VersionNotFoundError(name, version, { versions: versions.map((v) => v.version), labels });
       }
+    },
+
+    async labelHistory(name) {
+      assertPromptName(name, storeName);
+      assertOpen();
+      let entries: string[];
+      try {
+        entries = await client.lrange(historyKey(name), 0, -1);
+      } catch (error) {
+        fail(`read the label history of "${name}"`, error);
+      }
+      return entries.map((text) => {
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          value = undefined;
+        }
+        const problem = labelMoveProblem(value);
+        if (problem !== undefined) {
+          throw new StoreError(`The ${storeName} store holds an unreadable history entry for "${name}" (${problem}).`, {
+            store: storeName,
+            retryable: false,
+          });
+        }
+        return copyLabelMove(value as LabelMove);
+      });
     },
 
     async close() {

@@ -15,6 +15,39 @@ export interface VersionInfo {
   hash?: string;
 }
 
+/** Who moved a label and why; passed to {@link PromptStore.setLabel} and kept in its history. */
+export interface LabelMoveMeta {
+  /**
+   * Who made the move: a token name on a server, a user or CI job name from the CLI.
+   * @default undefined (recorded as `null`)
+   */
+  actor?: string;
+  /**
+   * Why, in a few words (`'rollback: bad answers in #412'`).
+   * @default undefined
+   */
+  reason?: string;
+}
+
+/**
+ * One move of a label, as kept by {@link PromptStore.labelHistory} and served by
+ * `GET /v1/prompts/{name}/history` (DESIGN.md section 13).
+ */
+export interface LabelMove {
+  /** The label that moved, e.g. `'production'`. */
+  label: string;
+  /** The version it pointed at before, or `null` when the label is new. */
+  from: string | null;
+  /** The version it points at now. */
+  to: string;
+  /** Who moved it, or `null` when the writer did not say. */
+  actor: string | null;
+  /** When, as an ISO 8601 string (`'2026-01-31T12:00:00.000Z'`). */
+  at: string;
+  /** Why, when the writer said. */
+  reason?: string;
+}
+
 /** A value or a promise of it. */
 export type MaybePromise<T> = T | Promise<T>;
 
@@ -46,10 +79,19 @@ export interface PromptStore {
   resolve?(name: string, selector: string): Promise<PromptRecord | undefined>;
   /** Push invalidation: call `onChange(name)` when a name's versions or labels change. Returns an unsubscribe. */
   watch?(onChange: (name: string) => void): () => void;
-  /** Store a new version. Same version with the same hash is a no-op; with a different hash it rejects. */
-  putVersion?(record: PromptRecord): Promise<void>;
-  /** Point `label` of `name` at `version` (moving it from any other version). */
-  setLabel?(name: string, label: string, version: string): Promise<void>;
+  /**
+   * Store a new version. Same version with a different hash rejects (409). Same version with the same
+   * hash stores nothing new, but the record's `labels` still move to it (each real move is a
+   * history entry, as with `setLabel`): a label is never silently ignored.
+   */
+  putVersion?(record: PromptRecord, meta?: LabelMoveMeta): Promise<void>;
+  /**
+   * Point `label` of `name` at `version` (moving it from any other version). A real move is recorded
+   * in the history with `meta`; pointing a label where it already is changes and records nothing.
+   */
+  setLabel?(name: string, label: string, version: string, meta?: LabelMoveMeta): Promise<void>;
+  /** The label moves of `name`, newest first; `[]` when there are none or the name is unknown. */
+  labelHistory?(name: string): Promise<LabelMove[]>;
   /** Release connections, watchers and timers. */
   close?(): Promise<void>;
 }

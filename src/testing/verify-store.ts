@@ -42,6 +42,13 @@ export interface VerifyStoreOptions {
    * @default Infinity
    */
   maxNames?: number;
+  /**
+   * The `actor` the store's `labelHistory` should report for moves the suite makes with
+   * `{ actor: 'verify-store' }`. A store that records someone else (an HTTP store: the server
+   * records its token's name, or `null` without tokens) says whom here.
+   * @default 'verify-store'
+   */
+  expectedActor?: string | null;
 }
 
 /** The outcome of one check. */
@@ -107,7 +114,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-const OPTIONAL_METHODS = ['list', 'resolve', 'watch', 'putVersion', 'setLabel', 'close'] as const;
+const OPTIONAL_METHODS = ['list', 'resolve', 'watch', 'putVersion', 'setLabel', 'labelHistory', 'close'] as const;
 
 /**
  * Check a store against the `PromptStore` contract. Resolves to a report when every check passes;
@@ -118,8 +125,9 @@ const OPTIONAL_METHODS = ['list', 'resolve', 'watch', 'putVersion', 'setLabel', 
  * (`[]`, `undefined`); `list()` (sorted, unique, valid names); every listed version (semver, labels,
  * one version per label) and its record (name, version, hash); `resolve` agreeing with local
  * resolution for an exact version, `latest`, a range and each label; `putVersion` (read back, same
- * put is a no-op, changed content is rejected); `setLabel` (moves a label); `watch` (a write
- * notifies); `close`.
+ * put is a no-op, changed content is rejected, a re-put moves its labels); `setLabel` (moves a
+ * label); `labelHistory` (each real move recorded newest first with actor, reason and ISO date; a
+ * no-op move recorded nothing); `watch` (a write notifies); `close`.
  *
  * @example
  * ```ts
@@ -288,6 +296,56 @@ export async function verifyStore(
     await store.setLabel?.(writeName, 'verify', '1.1.0');
     const second = await where();
     if (second.join(',') !== '1.1.0') fail(`after moving it to 1.1.0 the label is on ${JSON.stringify(second)}`);
+  });
+
+  await check('putVersion of an existing version with labels moves them there', async (fail) => {
+    if (!canPut) return skipWrites('putVersion()');
+    if (!created) return new Skip('the first putVersion failed');
+    await store.putVersion?.({ ...record('1.0.0', 'one'), labels: ['verifyput'] });
+    const on = (await store.listVersions(writeName)).filter((v) => v.labels.includes('verifyput'));
+    if (on.map((v) => v.version).join(',') !== '1.0.0') {
+      fail(
+        `after re-putting 1.0.0 with labels: ["verifyput"] the label is on ${JSON.stringify(on.map((v) => v.version))}; ` +
+          'a re-put must move its labels (or reject), never ignore them',
+      );
+    }
+  });
+
+  await check('labelHistory records each real move, newest first, with actor, reason and an ISO date', async (fail) => {
+    if (!has('labelHistory')) return new Skip('the store has no labelHistory()');
+    let unknown: unknown;
+    try {
+      unknown = await store.labelHistory?.(missing);
+    } catch (error) {
+      // An HTTP store in front of a backend that keeps no history: the server says 501.
+      if (error instanceof PromptOpsError && (error as { status?: unknown }).status === 501) {
+        return new Skip('the backend keeps no label history (501 not_implemented)');
+      }
+      throw error;
+    }
+    if (!Array.isArray(unknown) || unknown.length !== 0)
+      fail(`labelHistory of an unknown name: got ${JSON.stringify(unknown)}`);
+    if (!wantWrites || !has('setLabel')) return skipWrites('setLabel()');
+    if (!created) return new Skip('labelHistory is checked on versions made by putVersion, which is missing or failed');
+    const meta = (reason: string) => ({ actor: 'verify-store', reason });
+    await store.setLabel?.(writeName, 'verifyhist', '1.0.0', meta('first'));
+    await store.setLabel?.(writeName, 'verifyhist', '1.0.0', meta('again')); // no move: nothing recorded
+    await store.setLabel?.(writeName, 'verifyhist', '1.1.0', meta('second'));
+    const moves = ((await store.labelHistory?.(writeName)) ?? []).filter((m) => m.label === 'verifyhist');
+    const actor = options.expectedActor === undefined ? 'verify-store' : options.expectedActor;
+    const expected = [
+      { label: 'verifyhist', from: '1.0.0', to: '1.1.0', actor, reason: 'second' },
+      { label: 'verifyhist', from: null, to: '1.0.0', actor, reason: 'first' },
+    ];
+    const got = moves.map((m) => ({ label: m.label, from: m.from, to: m.to, actor: m.actor, reason: m.reason }));
+    if (JSON.stringify(got) !== JSON.stringify(expected)) {
+      fail(`expected ${JSON.stringify(expected)}, got ${JSON.stringify(got)}`);
+    }
+    for (const move of moves) {
+      if (typeof move.at !== 'string' || Number.isNaN(Date.parse(move.at)) || !/^\d{4}-\d\d-\d\dT/.test(move.at)) {
+        fail(`"at" must be an ISO 8601 string, got ${JSON.stringify(move.at)}`);
+      }
+    }
   });
 
   const names = [...new Set([...listed.slice(0, maxNames), ...(created ? [writeName] : [])])];

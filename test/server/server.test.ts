@@ -280,7 +280,13 @@ describe('createPromptServer: writable', () => {
       });
     const ok = await setLabel('1.0.0');
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ name: 'support/greeting', label: 'production', version: '1.0.0' });
+    expect(await ok.json()).toEqual({
+      name: 'support/greeting',
+      label: 'production',
+      version: '1.0.0',
+      from: '1.2.0',
+      moved: true,
+    });
     const record = (await (
       await fetch(`${url}/v1/prompts/support%2Fgreeting/resolve?selector=production`)
     ).json()) as PromptRecord;
@@ -327,10 +333,15 @@ describe('httpStore against the real reference server', () => {
 
   it('passes verifyStore with writes through a writable server', async () => {
     const { url } = await start({ token: TOKEN, writable: true, store: memoryStore() });
-    const report = await verifyStore(() => httpStore({ url, token: TOKEN, writable: true }), { writable: true });
+    // The server records the token's name ("token" for the single --token-env token) as the actor.
+    const report = await verifyStore(() => httpStore({ url, token: TOKEN, writable: true }), {
+      writable: true,
+      expectedActor: 'token',
+    });
     const ran = report.checks.filter((c) => !c.skipped).map((c) => c.name);
     expect(ran).toContain('putVersion of changed content under an existing version rejects');
     expect(ran).toContain('setLabel moves a label from one version to another');
+    expect(ran).toContain('labelHistory records each real move, newest first, with actor, reason and an ISO date');
   });
 
   it('passes verifyStore over a file store', async () => {

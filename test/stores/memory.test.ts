@@ -204,4 +204,50 @@ describe('memoryStore', () => {
       ['1.0.0', []],
     ]);
   });
+
+  it('keeps a label history: each real move, newest first, with actor, reason and the injected clock', async () => {
+    let now = Date.UTC(2026, 0, 1);
+    const store = memoryStore([greeting('1.0.0', undefined, ['production']), greeting('1.1.0')], {
+      now: () => now,
+    });
+    expect(await store.labelHistory('support/greeting')).toEqual([]); // the seed is the starting state
+    await store.setLabel('support/greeting', 'production', '1.1.0', { actor: 'ada', reason: 'new tone' });
+    now += 60_000;
+    await store.setLabel('support/greeting', 'production', '1.1.0', { actor: 'ada' }); // already there: nothing
+    await store.setLabel('support/greeting', 'production', '1.0.0');
+    expect(await store.labelHistory('support/greeting')).toEqual([
+      { label: 'production', from: '1.1.0', to: '1.0.0', actor: null, at: '2026-01-01T00:01:00.000Z' },
+      {
+        label: 'production',
+        from: '1.0.0',
+        to: '1.1.0',
+        actor: 'ada',
+        at: '2026-01-01T00:00:00.000Z',
+        reason: 'new tone',
+      },
+    ]);
+    expect(await store.labelHistory('support/unknown')).toEqual([]);
+  });
+
+  it('re-putting an existing version with new labels moves them, with a history entry and a notification', async () => {
+    const store = memoryStore([greeting('1.0.0', undefined, ['production']), greeting('1.1.0')]);
+    const seen: string[] = [];
+    store.watch((name) => seen.push(name));
+    await store.putVersion(greeting('1.1.0', undefined, ['production']), { actor: 'ci' });
+    expect((await store.resolve('support/greeting', 'production'))?.version).toBe('1.1.0');
+    expect(seen).toEqual(['support/greeting']);
+    expect((await store.labelHistory('support/greeting')).map((m) => [m.from, m.to, m.actor])).toEqual([
+      ['1.0.0', '1.1.0', 'ci'],
+    ]);
+    await store.putVersion(greeting('1.1.0', undefined, ['production']));
+    expect(seen).toHaveLength(1); // nothing moved: no notification, no entry
+    expect(await store.labelHistory('support/greeting')).toHaveLength(1);
+  });
+
+  it('checks the meta of a move', async () => {
+    const store = memoryStore([greeting('1.0.0')]);
+    await expect(store.setLabel('support/greeting', 'beta', '1.0.0', { actor: 'a\nb' })).rejects.toThrow(
+      /"actor" must be a string of at most 500 characters without control characters/,
+    );
+  });
 });

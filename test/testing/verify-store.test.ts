@@ -46,6 +46,8 @@ describe('verifyStore on the built-in stores', () => {
       'putVersion of the same record again is a no-op',
       'putVersion of changed content under an existing version rejects',
       'setLabel moves a label from one version to another',
+      'putVersion of an existing version with labels moves them there',
+      'labelHistory records each real move, newest first, with actor, reason and an ISO date',
       'every listed version is semver with string-array labels, and its record verifies',
       'each label sits on one version of a name only',
       'resolve agrees with local resolution (exact, latest, range, labels)',
@@ -146,12 +148,13 @@ describe('verifyStore on broken adapters', () => {
       'listVersions of an unknown name resolves to []',
       'list() resolves to sorted, unique, valid names',
       'putVersion of changed content under an existing version rejects',
+      'putVersion of an existing version with labels moves them there',
       'every listed version is semver with string-array labels, and its record verifies',
       'each label sits on one version of a name only',
       'resolve agrees with local resolution (exact, latest, range, labels)',
       'watch notifies its listener of writes (putVersion, setLabel), and unsubscribes',
     ]);
-    expect(error.message).toMatch(/^Store "sloppy" breaks the store contract \(7 of 14 checks failed\):\n/);
+    expect(error.message).toMatch(/^Store "sloppy" breaks the store contract \(8 of 16 checks failed\):\n/);
     expect(error.message).toMatch(/listVersions of an unknown name resolves to \[\]: Error: no such prompt/);
     expect(error.message).toMatch(/invalid name "Bad Name"/);
     expect(error.message).toMatch(/putting different content under 1\.0\.0 resolved; versions must be immutable/);

@@ -44,19 +44,30 @@ export function promptListProblem(body: unknown): string | undefined {
   return undefined;
 }
 
-/** Body of `PUT /v1/prompts/{name}/labels/{label}`: `{ version }`. */
+/** Body of `PUT /v1/prompts/{name}/labels/{label}`: `{ version, reason? }`. */
 export const setLabelBodySchema = {
-  safeParse(value: unknown): { success: true; data: { version: string } } | { success: false } {
-    return isObject(value) && typeof value.version === 'string'
-      ? { success: true, data: { version: value.version } }
-      : { success: false };
+  safeParse(value: unknown): { success: true; data: { version: string; reason?: string } } | { success: false } {
+    if (!isObject(value) || typeof value.version !== 'string') return { success: false };
+    if (value.reason !== undefined && typeof value.reason !== 'string') return { success: false };
+    return {
+      success: true,
+      data: { version: value.version, ...(value.reason === undefined ? {} : { reason: value.reason }) },
+    };
   },
 };
+
+/** What is wrong with the answer of `GET /v1/prompts/{name}/history` (`{ name, moves }`) apart from each move. */
+export function historyProblem(body: unknown): string | undefined {
+  if (!isObject(body) || typeof body.name !== 'string') return 'name: must be a string';
+  if (!Array.isArray(body.moves)) return 'moves: must be a list';
+  return undefined;
+}
 
 /** Error codes of `{ "error": { "code", "message" } }` bodies. */
 export type ProtocolErrorCode =
   | 'not_found'
   | 'unauthorized'
+  | 'forbidden'
   | 'bad_request'
   | 'conflict'
   | 'method_not_allowed'
@@ -85,6 +96,11 @@ export function versionPath(name: string, version: string): string {
 /** `/v1/prompts/{name}/resolve` (the selector goes in `?selector=`). */
 export function resolvePath(name: string): string {
   return `${promptPath(name)}/resolve`;
+}
+
+/** `/v1/prompts/{name}/history` */
+export function historyPath(name: string): string {
+  return `${promptPath(name)}/history`;
 }
 
 /** `/v1/prompts/{name}/labels/{label}` */
