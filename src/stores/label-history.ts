@@ -22,7 +22,7 @@ export function checkMoveMeta(meta: LabelMoveMeta | undefined, store: string): L
   for (const field of ['actor', 'reason'] as const) {
     const value = meta[field];
     if (value === undefined) continue;
-    if (typeof value !== 'string' || value.length > MAX_MOVE_META_CHARS || /[\u0000-\u001f\u007f]/.test(value)) {
+    if (typeof value !== 'string' || value.length > MAX_MOVE_META_CHARS || hasControlCharacter(value)) {
       throw new ConfigError(
         `"${field}" must be a string of at most ${MAX_MOVE_META_CHARS} characters without control characters (${store} store)`,
         { option: `meta.${field}` },
@@ -30,6 +30,14 @@ export function checkMoveMeta(meta: LabelMoveMeta | undefined, store: string): L
     }
   }
   return meta;
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }
 
 /** Build one history entry; `atMs` is milliseconds since the epoch. */
