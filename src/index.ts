@@ -96,5 +96,12 @@ export type { LangfuseStore, LangfuseStoreOptions } from './stores/langfuse.js';
 export { langfuseStore } from './stores/langfuse.js';
 export type { MemoryStore, MemoryStoreOptions } from './stores/memory.js';
 export { memoryStore } from './stores/memory.js';
-export type { CompletePromptStore, MaybePromise, PromptStore, VersionInfo } from './stores/types.js';
+export type {
+  CompletePromptStore,
+  LabelMove,
+  LabelMoveMeta,
+  MaybePromise,
+  PromptStore,
+  VersionInfo,
+} from './stores/types.js';
 export type * from './telemetry/events.js';
