@@ -49,7 +49,8 @@ export interface HttpStoreOptions {
    */
   headers?: Record<string, string>;
   /**
-   * Timeout of one attempt in milliseconds, from sending the request to the end of the body.
+   * Timeout of one attempt in milliseconds, from sending the request to the end of the body. Also the
+   * longest `Retry-After` waited for: a server asking for more ends the call at once.
    * @default 5000
    */
   timeoutMs?: number;
@@ -105,6 +106,8 @@ export interface HttpStore extends PromptStore {
  * - A `404` whose body says `not_found` means "unknown": `[]` / `undefined`. Other failures reject
  *   with a `StoreError` carrying `status` and `retryable` (true for network errors, timeouts, 408,
  *   429 and 5xx, which are first retried with capped, jittered backoff honouring `Retry-After`).
+ * - Redirects are followed within the store's origin only; one to another origin is a `StoreError`
+ *   naming it (the token, headers and `PUT` bodies never leave the origin).
  * - Every body is checked: JSON content type, size limit, shape; records go through the record
  *   schema and their hash is verified (a mismatch is an `IntegrityError`; the record is never returned).
  * - The token is never part of a message, an error's properties or its `cause`.

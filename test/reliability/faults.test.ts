@@ -6,7 +6,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPromptClient, type PromptClient } from '../../src/client/client.js';
 import { memorySnapshot } from '../../src/client/snapshot.js';
 import { computeHash } from '../../src/engine/hash.js';
@@ -53,23 +53,19 @@ afterEach(() => {
 });
 afterAll(() => msw.close());
 
-/** A store that records every sleep the retry policy asks for, and never really sleeps. */
+/** A store whose retries wait 0 ms (backoffMs: 0), counting the attempts it makes. */
 function makeStore(url: string, options: { timeoutMs?: number; retry?: false } = {}) {
-  const sleeps: number[] = [];
+  const attempts = { count: 0 };
   const store = httpStore({
     url,
     timeoutMs: options.timeoutMs ?? 2_000,
-    retry:
-      options.retry === false
-        ? false
-        : {
-            sleep: async (ms) => {
-              sleeps.push(ms);
-            },
-            random: () => 0.5,
-          },
+    retry: options.retry === false ? false : { backoffMs: 0, random: () => 0.5 },
+    fetch: (input, init) => {
+      attempts.count++;
+      return globalThis.fetch(input, init);
+    },
   });
-  return { store, sleeps };
+  return { store, attempts };
 }
 
 function makeClient(store: PromptStore, snapshot = memorySnapshot()) {
@@ -162,14 +158,14 @@ describe('fault matrix', () => {
     });
 
     it('cold start with nothing else: a clear, retryable StoreError saying what was tried', async () => {
-      const { store, sleeps } = makeStore(`http://127.0.0.1:${await closedPort()}`);
+      const { store, attempts } = makeStore(`http://127.0.0.1:${await closedPort()}`);
       const { client } = makeClient(store);
       const error = await rejection(client.getPrompt(NAME));
       expect(error).toBeInstanceOf(StoreError);
       expect((error as StoreError).retryable).toBe(true);
       expect((error as Error).message).toMatch(/could not reach/i);
       expect((error as Error).message).toMatch(/fallback/);
-      expect(sleeps).toHaveLength(2); // two retries first
+      expect(attempts.count).toBe(3); // two retries first
       await client.close();
     });
   });
@@ -199,11 +195,11 @@ describe('fault matrix', () => {
       }
       return HttpResponse.json(goodHashed);
     };
-    const { store, sleeps } = makeStore(BASE);
+    const { store, attempts } = makeStore(BASE);
     const { client, snapshot } = makeClient(store);
     await expectGood(client, 'store');
     expect(failures).toBe(2);
-    expect(sleeps).toHaveLength(2);
+    expect(attempts.count).toBe(3);
     await expectSnapshotGood(client, snapshot);
   });
 
@@ -215,7 +211,7 @@ describe('fault matrix', () => {
     expect(await staleSurvives(BASE)).toBeInstanceOf(StoreError);
   });
 
-  it('429 with Retry-After: the injected sleep receives the delay, then the answer is used', async () => {
+  it('429 with Retry-After: the store waits that long (fake timers), then the answer is used', async () => {
     let limited = false;
     fault = () => {
       if (!limited) {
@@ -224,9 +220,21 @@ describe('fault matrix', () => {
       }
       return HttpResponse.json(goodHashed);
     };
-    const { store, sleeps } = makeStore(BASE);
-    expect((await store.resolve(NAME, 'latest'))?.hash).toBe(goodHashed.hash);
-    expect(sleeps).toEqual([3_000]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { store } = makeStore(BASE, { timeoutMs: 5_000 });
+      const started = Date.now();
+      let answer: PromptRecord | undefined;
+      const pending = store.resolve(NAME, 'latest').then((record) => {
+        answer = record;
+      });
+      for (let i = 0; i < 1_000 && answer === undefined; i++) await vi.advanceTimersToNextTimerAsync();
+      await pending;
+      expect(answer?.hash).toBe(goodHashed.hash);
+      expect(Date.now() - started).toBe(3_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('slow responses past the timeout: a retryable StoreError per attempt; stale served meanwhile', async () => {
@@ -261,10 +269,10 @@ describe('fault matrix', () => {
     });
 
     it('is a retryable StoreError after the retries; a cold client with a snapshot serves the snapshot', async () => {
-      const { store, sleeps } = makeStore(resetUrl);
+      const { store, attempts } = makeStore(resetUrl);
       const error = await rejection(store.resolve(NAME, 'latest'));
       expect(error).toMatchObject({ name: 'StoreError', retryable: true });
-      expect(sleeps).toHaveLength(2);
+      expect(attempts.count).toBe(3);
 
       // Warm a snapshot through msw, then cold-start against the resetting server.
       const snapshot = memorySnapshot();

@@ -69,7 +69,7 @@ function makeStore(timeoutMs = 2_000) {
     token: TOKEN,
     headers: { 'X-Api-Key': HEADER_SECRET },
     timeoutMs,
-    retry: { sleep: async () => {}, random: () => 0.5 },
+    retry: { backoffMs: 0, random: () => 0.5 },
   });
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { backoffDelay, isRetryableStatus, parseRetryAfter, resolveRetryOptions } from '../../src/stores/http/retry.js';
+import {
+  backoffDelay,
+  isRetryableStatus,
+  kyRetryOptions,
+  parseRetryAfter,
+  resolveRetryOptions,
+} from '../../src/stores/http/retry.js';
 
 describe('retry policy', () => {
   const now = Date.parse('2030-01-01T00:00:00Z');
@@ -26,6 +32,19 @@ describe('retry policy', () => {
     expect(backoffDelay(3, resolveRetryOptions({ random: () => 0 }))).toBe(0);
   });
 
+  it('gives ky the same delays: ky counts retries from 1 and applies jitter to delay', () => {
+    const options = resolveRetryOptions({ backoffMs: 100, maxBackoffMs: 1000, random: () => 0.999 });
+    const ky = kyRetryOptions(options, 5000, () => undefined);
+    const delays = [1, 2, 3, 4, 5, 6].map((n) =>
+      Math.min(ky.backoffLimit ?? Number.POSITIVE_INFINITY, (ky.jitter as (d: number) => number)(ky.delay?.(n) ?? 0)),
+    );
+    expect(delays).toEqual([0, 1, 2, 3, 4, 5].map((n) => backoffDelay(n, options)));
+    expect(ky).toMatchObject({ limit: 2, maxRetryAfter: 5000, retryOnTimeout: true, methods: ['get', 'put'] });
+    expect(ky.statusCodes).toContain(503);
+    expect(ky.statusCodes).not.toContain(501);
+    expect(ky.afterStatusCodes).toEqual(ky.statusCodes);
+  });
+
   it('fills in defaults and names a bad option', () => {
     expect(resolveRetryOptions(undefined)).toMatchObject({
       limit: 2,
@@ -39,8 +58,11 @@ describe('retry policy', () => {
     expect(() => resolveRetryOptions({ limit: -1 })).toThrow(
       /option "retry.limit": must be a finite number >= 0, got -1/,
     );
-    expect(() => resolveRetryOptions({ sleep: 5 as unknown as () => Promise<void> })).toThrow(
-      /option "retry.sleep": must be a function/,
+    expect(() => resolveRetryOptions({ random: 5 as unknown as () => number })).toThrow(
+      /option "retry.random": must be a function/,
+    );
+    expect(() => resolveRetryOptions({ sleep: async () => {} } as never)).toThrow(
+      /option "retry.sleep": is not a retry option: waits use the global timers and clock; in tests, use fake timers/,
     );
   });
 });

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeHash } from '../../src/engine/hash.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { ConfigError, IntegrityError, PromptFormatError, StoreError } from '../../src/errors.js';
@@ -15,38 +15,51 @@ type Handler = (request: Request, url: URL) => Response | Promise<Response>;
 
 const server = setupServer();
 const seen: Request[] = [];
+/** Fake-clock time at which each request arrived: the gaps between them are the retry waits. */
+const arrivals: number[] = [];
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// Retry waits and timeouts run on fake timers: nothing here waits for real time.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.parse('2030-01-01T00:00:00Z') });
+});
 afterEach(() => {
+  vi.useRealTimers();
   server.resetHandlers();
   seen.length = 0;
+  arrivals.length = 0;
 });
 afterAll(() => server.close());
+
+/** The waits between consecutive requests, on the fake clock. */
+function waits(): number[] {
+  return arrivals.slice(1).map((at, i) => at - (arrivals[i] as number));
+}
+
+/** Settle `promise`, running due fake timers (retry waits, timeouts) until it does. */
+async function settle<T>(promise: Promise<T>): Promise<T> {
+  let done = false;
+  const tracked = promise.finally(() => {
+    done = true;
+  });
+  tracked.catch(() => undefined);
+  for (let i = 0; i < 10_000 && !done; i++) await vi.advanceTimersToNextTimerAsync();
+  return tracked;
+}
 
 /** Route every request to `handler`, recording it. */
 function serve(handler: Handler): void {
   server.use(
     http.all(`${BASE}/*`, ({ request }) => {
       seen.push(request.clone());
+      arrivals.push(Date.now());
       return handler(request, new URL(request.url));
     }),
   );
 }
 
 function makeStore(options: Partial<HttpStoreOptions> = {}) {
-  const sleeps: number[] = [];
-  const store = httpStore({
-    url: BASE,
-    token: TOKEN,
-    retry: {
-      sleep: async (ms) => {
-        sleeps.push(ms);
-      },
-      random: () => 0.5,
-      now: () => Date.parse('2030-01-01T00:00:00Z'),
-    },
-    ...options,
-  });
-  return { store, sleeps };
+  const store = httpStore({ url: BASE, token: TOKEN, retry: { random: () => 0.5 }, ...options });
+  return { store };
 }
 
 async function withHash(record: PromptRecord): Promise<PromptRecord> {
@@ -71,7 +84,7 @@ function expectNoToken(error: unknown): void {
 }
 
 async function failure(promise: Promise<unknown>): Promise<StoreError> {
-  const error = await rejectionOf(promise);
+  const error = await rejectionOf(settle(promise));
   expectNoToken(error);
   return error as StoreError;
 }
@@ -203,12 +216,12 @@ describe('httpStore: failures', () => {
 
   it('403 is not retried either', async () => {
     serve(() => new HttpResponse('forbidden', { status: 403 }));
-    const { store, sleeps } = makeStore();
+    const { store } = makeStore();
     const error = await failure(store.list());
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ status: 403, retryable: false });
     expect(error.message).toMatch(/HTTP 403 forbidden/);
-    expect(sleeps).toEqual([]);
+    expect(seen).toHaveLength(1);
   });
 
   it('a server echoing the token gets it redacted', async () => {
@@ -227,24 +240,15 @@ describe('httpStore: failures', () => {
       if (calls === 2) return new HttpResponse('oops', { status: 500 });
       return HttpResponse.json({ prompts: [{ name: 'a' }] });
     });
-    const { store, sleeps } = makeStore();
-    expect(await store.list()).toEqual(['a']);
+    const { store } = makeStore();
+    expect(await settle(store.list())).toEqual(['a']);
     // full jitter with random() = 0.5: 0.5 * 250, then 0.5 * 500
-    expect(sleeps).toEqual([125, 250]);
+    expect(waits()).toEqual([125, 250]);
   });
 
   it('gives up after retry.limit with a retryable StoreError', async () => {
     serve(() => HttpResponse.json({ error: { code: 'internal', message: 'database down' } }, { status: 502 }));
-    const sleepsOf: number[] = [];
-    const { store, sleeps } = makeStore({
-      retry: {
-        limit: 3,
-        backoffMs: 100,
-        maxBackoffMs: 300,
-        sleep: async (ms) => void sleepsOf.push(ms),
-        random: () => 0.999,
-      },
-    });
+    const { store } = makeStore({ retry: { limit: 3, backoffMs: 100, maxBackoffMs: 300, random: () => 0.999 } });
     const error = await failure(store.list());
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ status: 502, retryable: true });
@@ -252,9 +256,8 @@ describe('httpStore: failures', () => {
       /server failed \(HTTP 502\) while listing the prompts at https:\/\/prompts\.test\/v1\/prompts after 4 attempts\. The server said: "database down"/,
     );
     expect(seen).toHaveLength(4);
-    expect(sleeps).toEqual([]);
     // capped: 99, 199, 299 (min(300, 100 * 2^n) * 0.999)
-    expect(sleepsOf).toEqual([99, 199, 299]);
+    expect(waits()).toEqual([99, 199, 299]);
   });
 
   it('honours Retry-After in seconds on 429', async () => {
@@ -264,12 +267,12 @@ describe('httpStore: failures', () => {
       if (calls === 1) return new HttpResponse(null, { status: 429, headers: { 'retry-after': '7' } });
       return HttpResponse.json({ prompts: [] });
     });
-    const { store, sleeps } = makeStore();
-    expect(await store.list()).toEqual([]);
-    expect(sleeps).toEqual([7000]);
+    const { store } = makeStore({ timeoutMs: 10_000 });
+    expect(await settle(store.list())).toEqual([]);
+    expect(waits()).toEqual([7000]);
   });
 
-  it('honours Retry-After as an HTTP date, measured with the injected clock', async () => {
+  it('honours Retry-After as an HTTP date, measured with the clock', async () => {
     let calls = 0;
     serve(() => {
       calls++;
@@ -278,20 +281,47 @@ describe('httpStore: failures', () => {
       }
       return HttpResponse.json({ prompts: [] });
     });
-    const { store, sleeps } = makeStore();
-    expect(await store.list()).toEqual([]);
-    expect(sleeps).toEqual([12_000]);
+    const { store } = makeStore({ timeoutMs: 15_000 });
+    expect(await settle(store.list())).toEqual([]);
+    expect(waits()).toEqual([12_000]);
   });
 
   it('fails at once when Retry-After is longer than maxRetryAfterMs', async () => {
     serve(() => new HttpResponse(null, { status: 429, headers: { 'retry-after': '3600' } }));
-    const { store, sleeps } = makeStore();
+    const { store } = makeStore({ timeoutMs: 60 * 60_000 });
     const error = await failure(store.list());
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ status: 429, retryable: true });
-    expect(error.message).toMatch(/rate limited \(HTTP 429\) \(it asked to wait 3600 s\).*Try again later/);
-    expect(sleeps).toEqual([]);
+    expect(error.message).toMatch(
+      /rate limited \(HTTP 429\).*: the server asked to retry after 3600 s, longer than retry\.maxRetryAfterMs \(30000 ms\), so the call ended at once instead of waiting\..*Try again later/,
+    );
     expect(seen).toHaveLength(1);
+  });
+
+  it('a Retry-After longer than timeoutMs ends a cold call at once, saying how long the server asked for', async () => {
+    serve(() => new HttpResponse('down for maintenance', { status: 503, headers: { 'retry-after': '10' } }));
+    const { store } = makeStore({ timeoutMs: 1000 });
+    const started = Date.now();
+    const error = await failure(store.list());
+    expect(Date.now() - started).toBe(0); // on the fake clock: no wait at all
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ status: 503, retryable: true });
+    expect(error.message).toMatch(
+      /server failed \(HTTP 503\) while listing the prompts at https:\/\/prompts\.test\/v1\/prompts: the server asked to retry after 10 s, longer than the store's timeoutMs \(1000 ms\), so the call ended at once/,
+    );
+    expect(seen).toHaveLength(1);
+  });
+
+  it('a Retry-After within timeoutMs is waited for', async () => {
+    let calls = 0;
+    serve(() => {
+      calls++;
+      if (calls === 1) return new HttpResponse(null, { status: 503, headers: { 'retry-after': '1' } });
+      return HttpResponse.json({ prompts: [] });
+    });
+    const { store } = makeStore({ timeoutMs: 1000 });
+    expect(await settle(store.list())).toEqual([]);
+    expect(waits()).toEqual([1000]);
   });
 
   it('times out a slow answer (headers), retries, then reports the timeout', async () => {
@@ -299,21 +329,15 @@ describe('httpStore: failures', () => {
       await delay(5_000);
       return HttpResponse.json({ prompts: [] });
     });
-    const sleeps2: number[] = [];
-    const { store, sleeps } = makeStore({
-      timeoutMs: 50,
-      retry: { limit: 1, sleep: async (ms) => void sleeps2.push(ms) },
-    });
-    const started = Date.now();
+    const { store } = makeStore({ timeoutMs: 50, retry: { limit: 1, random: () => 0.5 } });
     const error = await failure(store.list());
-    expect(Date.now() - started).toBeLessThan(2_000);
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ retryable: true, status: undefined });
     expect(error.message).toMatch(
       /timed out after 50 ms while listing the prompts at https:\/\/prompts\.test\/v1\/prompts \(2 attempts\).*raise the store's "timeoutMs"/,
     );
-    expect(sleeps).toEqual([]);
-    expect(sleeps2).toHaveLength(1);
+    // each attempt gave up after 50 ms; one jittered wait (0.5 * 250) between them
+    expect(waits()).toEqual([50 + 125]);
   });
 
   it('times out a body that stalls after the headers', async () => {
@@ -336,14 +360,14 @@ describe('httpStore: failures', () => {
 
   it('a network error is retryable', async () => {
     serve(() => HttpResponse.error());
-    const { store, sleeps } = makeStore();
+    const { store } = makeStore();
     const error = await failure(store.list());
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ retryable: true, status: undefined });
     expect(error.message).toMatch(
       /could not reach https:\/\/prompts\.test\/v1\/prompts while listing the prompts \(3 attempts\)/,
     );
-    expect(sleeps).toHaveLength(2);
+    expect(waits()).toEqual([125, 250]);
   });
 
   it('malformed JSON is a StoreError, not a crash', async () => {

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { computeHash } from '../../src/engine/hash.js';
 import { ConfigError, StoreError } from '../../src/errors.js';
 import { type LangfuseStoreOptions, langfuseStore } from '../../src/stores/langfuse.js';
@@ -139,15 +139,14 @@ function langfuseApi(prompts: LangfusePrompt[] = PROMPTS) {
 }
 
 function makeStore(options: Partial<LangfuseStoreOptions> = {}) {
-  const sleeps: number[] = [];
   const store = langfuseStore({
     baseUrl: BASE,
     publicKey: PUBLIC_KEY,
     secretKey: SECRET_KEY,
-    retry: { sleep: async (ms) => void sleeps.push(ms), random: () => 0 },
+    retry: { random: () => 0 },
     ...options,
   });
-  return { store, sleeps };
+  return { store };
 }
 
 describe('langfuseStore', () => {
@@ -283,9 +282,21 @@ describe('langfuseStore', () => {
           : HttpResponse.json({ data: [], meta: { page: 1, limit: 100, totalItems: 0, totalPages: 0 } });
       }),
     );
-    const { store, sleeps } = makeStore();
-    expect(await store.list()).toEqual([]);
-    expect(sleeps).toEqual([2000]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { store } = makeStore({ timeoutMs: 5_000 });
+      const started = Date.now();
+      let names: string[] | undefined;
+      const pending = store.list().then((list) => {
+        names = list;
+      });
+      for (let i = 0; i < 1_000 && names === undefined; i++) await vi.advanceTimersToNextTimerAsync();
+      await pending;
+      expect(names).toEqual([]);
+      expect(Date.now() - started).toBe(2_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('checks its options', () => {

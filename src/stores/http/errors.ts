@@ -35,7 +35,14 @@ function shortMessage(text: string | undefined, redact: (text: string) => string
 export function statusError(
   status: number,
   ctx: FailureContext,
-  details: { code?: string; message?: string; retryAfterMs?: number; attempts?: number } = {},
+  details: {
+    code?: string;
+    message?: string;
+    retryAfterMs?: number;
+    attempts?: number;
+    /** Set when the call ended at once because `Retry-After` was longer than this limit (its description). */
+    waitLimit?: string;
+  } = {},
 ): StoreError {
   const server = shortMessage(details.message, ctx.redact);
   const said = server === '' ? '' : ` The server said: "${server}".`;
@@ -43,6 +50,11 @@ export function statusError(
   const store = `The ${ctx.store} store`;
   const at = `while ${ctx.action} at ${ctx.url}`;
   let message: string;
+  const { retryAfterMs, waitLimit } = details;
+  const gaveUp =
+    retryAfterMs === undefined || waitLimit === undefined
+      ? undefined
+      : `: the server asked to retry after ${seconds(retryAfterMs)} s, longer than ${waitLimit}, so the call ended at once instead of waiting`;
   if (status === 401 || status === 403) {
     message =
       `${store} was refused (HTTP ${status} ${status === 401 ? 'unauthorized' : 'forbidden'}) ${at}: ` +
@@ -51,6 +63,10 @@ export function statusError(
     message =
       `${store} got HTTP 404 without a "not found" error body ${at}.${said} ` +
       'Check that the store URL points at the prompt server (the base URL, without the /v1 path).';
+  } else if (gaveUp !== undefined && status === 429) {
+    message = `${store} was rate limited (HTTP 429) ${at}${gaveUp}.${said} Try again later, or lower the request rate (e.g. a longer cache ttlMs).`;
+  } else if (gaveUp !== undefined) {
+    message = `${store}'s server failed (HTTP ${status}) ${at}${gaveUp}.${said} This is usually temporary: try again later, and check the server if it persists.`;
   } else if (status === 429) {
     const wait =
       details.retryAfterMs === undefined ? '' : ` (it asked to wait ${Math.ceil(details.retryAfterMs / 1000)} s)`;
@@ -68,6 +84,27 @@ export function statusError(
       (status === 409 ? ' Versions are immutable: publish a new version instead of changing this one.' : '');
   }
   return new StoreError(message, { store: ctx.store, status, retryable: isRetryableStatus(status) });
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? String(ms / 1000) : (ms / 1000).toFixed(1);
+}
+
+/**
+ * A redirect the store does not follow: to another origin (`crossOrigin`, `detail` is that origin:
+ * credentials, custom headers and request bodies never leave the store's origin), or one it cannot
+ * follow (`detail` says why). Never retryable.
+ */
+export function redirectError(ctx: FailureContext, status: number, crossOrigin: boolean, detail: string): StoreError {
+  const origin = new URL(ctx.url).origin;
+  const what = status === 0 ? 'a redirect' : `a redirect (HTTP ${status})`;
+  const message = crossOrigin
+    ? `The ${ctx.store} store was sent ${what} to another origin, ${ctx.redact(detail)}, while ${ctx.action} at ${ctx.url}, ` +
+      `and did not follow it: it follows redirects within ${origin} only, so that credentials, headers and request bodies never leave it. ` +
+      "Fix: set the store's URL to the server's own address."
+    : `The ${ctx.store} store got ${what} it cannot follow while ${ctx.action} at ${ctx.url}: ${detail}. ` +
+      "Fix: set the store's URL to the server's own address.";
+  return new StoreError(message, { store: ctx.store, ...(status === 0 ? {} : { status }), retryable: false });
 }
 
 /** A network failure (DNS, refused connection, reset) or a timeout: always retryable. */

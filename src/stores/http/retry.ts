@@ -1,9 +1,13 @@
 /**
- * Retry policy of the HTTP-based stores: which failures are retried, capped exponential backoff
- * with full jitter, and `Retry-After` (seconds or an HTTP date). Time is injectable (`sleep`, `now`,
- * `random`) so that tests never wait.
+ * Retry policy of the HTTP-based stores, expressed as `ky`'s retry options: which failures are
+ * retried (network errors, timeouts, 408, 429, 5xx but 501), capped exponential backoff with full
+ * jitter, and `Retry-After` (seconds or an HTTP date) honoured by `ky` up to a ceiling. A server that
+ * asks for a longer wait than the ceiling ends the call at once (see `retryAfterTooLong`).
+ *
+ * Waiting uses the global timers and clock, so tests drive it with fake timers (`vi.useFakeTimers()`).
  * @module
  */
+import type { RetryOptions as KyRetryOptions } from 'ky';
 import { ConfigError } from '../../errors.js';
 
 /** Retry options of `httpStore` and `langfuseStore`. */
@@ -14,7 +18,7 @@ export interface RetryOptions {
    */
   limit?: number;
   /**
-   * Base of the exponential backoff: attempt `n` (from 0) waits a random time in
+   * Base of the exponential backoff: retry `n` (from 0) waits a random time in
    * `[0, min(maxBackoffMs, backoffMs * 2^n))` ("full jitter").
    * @default 250
    */
@@ -25,44 +29,29 @@ export interface RetryOptions {
    */
   maxBackoffMs?: number;
   /**
-   * Longest `Retry-After` the store will honour. When a server asks for a longer wait, the request
-   * fails at once with a retryable `StoreError` instead of hanging.
+   * Longest `Retry-After` the store will honour. It is further capped by the store's `timeoutMs`:
+   * when a server asks for a longer wait than both allow, the request fails at once with a retryable
+   * `StoreError` saying how long the server asked to wait, instead of holding the caller.
    * @default 30000
    */
   maxRetryAfterMs?: number;
-  /**
-   * Waits `ms` milliseconds. Inject it in tests to record the delays instead of waiting.
-   * @default setTimeout-based sleep
-   */
-  sleep?: (ms: number) => Promise<void>;
   /**
    * Random number in `[0, 1)` used for jitter.
    * @default Math.random
    */
   random?: () => number;
-  /**
-   * Current time in milliseconds since the epoch, used to turn a `Retry-After` HTTP date into a delay.
-   * @default Date.now
-   */
-  now?: () => number;
 }
 
 /** {@link RetryOptions} with every default filled in. */
 export type ResolvedRetryOptions = Required<RetryOptions>;
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const KNOWN = new Set(['limit', 'backoffMs', 'maxBackoffMs', 'maxRetryAfterMs', 'random']);
 
 function checkNumber(value: unknown, option: string, min: number, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
     throw new ConfigError(`must be a finite number >= ${min}, got ${JSON.stringify(value)}`, { option });
   }
-  return value;
-}
-
-function checkFunction<T>(value: T | undefined, option: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'function') throw new ConfigError(`must be a function, got ${typeof value}`, { option });
   return value;
 }
 
@@ -76,16 +65,27 @@ export function resolveRetryOptions(retry: RetryOptions | number | false | undef
   if (typeof options !== 'object' || options === null) {
     throw new ConfigError(`must be an object, a number or false, got ${typeof options}`, { option: 'retry' });
   }
+  for (const key of Object.keys(options)) {
+    if (!KNOWN.has(key)) {
+      const hint =
+        key === 'sleep' || key === 'now'
+          ? ': waits use the global timers and clock; in tests, use fake timers (vi.useFakeTimers())'
+          : `: the retry options are ${[...KNOWN].join(', ')}`;
+      throw new ConfigError(`is not a retry option${hint}`, { option: `retry.${key}` });
+    }
+  }
   const limit = checkNumber(options.limit, 'retry.limit', 0, 2);
   if (!Number.isInteger(limit)) throw new ConfigError(`must be an integer, got ${limit}`, { option: 'retry.limit' });
+  const random = options.random ?? Math.random;
+  if (typeof random !== 'function') {
+    throw new ConfigError(`must be a function, got ${typeof random}`, { option: 'retry.random' });
+  }
   return {
     limit,
     backoffMs: checkNumber(options.backoffMs, 'retry.backoffMs', 0, 250),
     maxBackoffMs: checkNumber(options.maxBackoffMs, 'retry.maxBackoffMs', 0, 5000),
     maxRetryAfterMs: checkNumber(options.maxRetryAfterMs, 'retry.maxRetryAfterMs', 0, 30_000),
-    sleep: checkFunction(options.sleep, 'retry.sleep', defaultSleep),
-    random: checkFunction(options.random, 'retry.random', Math.random),
-    now: checkFunction(options.now, 'retry.now', Date.now),
+    random,
   };
 }
 
@@ -93,6 +93,8 @@ export function resolveRetryOptions(retry: RetryOptions | number | false | undef
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
 }
+
+const RETRYABLE_STATUSES = Array.from({ length: 600 }, (_, status) => status).filter(isRetryableStatus);
 
 /**
  * Delay asked for by a `Retry-After` header, in milliseconds: delta-seconds (`"120"`, `"1.5"`) or an
@@ -112,6 +114,30 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
 
 /** Full-jitter backoff for retry number `attempt` (0 for the first retry). */
 export function backoffDelay(attempt: number, options: ResolvedRetryOptions): number {
-  const ceiling = Math.min(options.maxBackoffMs, options.backoffMs * 2 ** attempt);
-  return Math.floor(options.random() * ceiling);
+  return Math.floor(options.random() * Math.min(options.maxBackoffMs, options.backoffMs * 2 ** attempt));
+}
+
+/**
+ * The policy as `ky` retry options. `maxWaitMs` is the longest `Retry-After` honoured;
+ * `shouldRetry` lets the transport stop on failures of its own (a body over the limit, a redirect
+ * to another origin) and on a `Retry-After` longer than `maxWaitMs`.
+ */
+export function kyRetryOptions(
+  options: ResolvedRetryOptions,
+  maxWaitMs: number,
+  shouldRetry: NonNullable<KyRetryOptions['shouldRetry']>,
+): KyRetryOptions {
+  return {
+    limit: options.limit,
+    methods: ['get', 'put'],
+    statusCodes: RETRYABLE_STATUSES,
+    afterStatusCodes: RETRYABLE_STATUSES,
+    maxRetryAfter: maxWaitMs,
+    // ky counts retries from 1 and applies `jitter` to `delay`: together they give backoffDelay().
+    delay: (retryCount) => Math.min(options.maxBackoffMs, options.backoffMs * 2 ** (retryCount - 1)),
+    jitter: (delay) => Math.floor(options.random() * delay),
+    backoffLimit: options.maxBackoffMs,
+    retryOnTimeout: true,
+    shouldRetry,
+  };
 }

@@ -1,16 +1,15 @@
 /**
- * The HTTP transport shared by `httpStore` and `langfuseStore`: one request on `ky`, with a timeout
- * per attempt (headers and body), retries with capped jittered backoff honouring `Retry-After`, a
- * byte limit on response bodies (counted while streaming, never buffered past the limit), JSON
- * decoding, and error mapping with credentials redacted.
+ * The HTTP transport shared by `httpStore` and `langfuseStore`: one request on `ky`, which retries
+ * (capped jittered backoff, `Retry-After`) and times out each attempt; each attempt is
+ * {@link fetchAttempt} (same-origin redirects only, a byte limit on bodies counted while streaming).
+ * Here: JSON decoding, and mapping every failure to a `StoreError` with credentials redacted.
  * @module
  */
-import ky from 'ky';
-import { type FailureContext, malformedError, networkError, statusError } from './errors.js';
-import { backoffDelay, isRetryableStatus, parseRetryAfter, type ResolvedRetryOptions } from './retry.js';
-
-/** Largest error body read to extract the server's message. */
-const ERROR_BODY_LIMIT = 64 * 1024;
+import ky, { isHTTPError, isTimeoutError } from 'ky';
+import { PromptOpsError } from '../../errors.js';
+import { AttemptRefusal, fetchAttempt } from './attempt.js';
+import { type FailureContext, malformedError, networkError, redirectError, statusError } from './errors.js';
+import { isRetryableStatus, kyRetryOptions, parseRetryAfter, type ResolvedRetryOptions } from './retry.js';
 
 /** Default limit of a response body: 10 MB. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -74,14 +73,22 @@ export interface Transport {
   request(request: TransportRequest): Promise<TransportResponse>;
 }
 
-class BodyTooLarge extends Error {}
-
-const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json(?:\s*;|\s*$)/i;
-
 /** Create the transport of one store. */
 export function createTransport(options: TransportOptions): Transport {
-  const fetchImpl = (input: Request | URL | string, init?: RequestInit): Promise<Response> =>
+  const fetchImpl = (input: Request, init?: RequestInit): Promise<Response> =>
     (options.fetch ?? globalThis.fetch)(input, init);
+  const attemptOptions = { fetch: fetchImpl, maxBodyBytes: options.maxBodyBytes };
+  // The longest Retry-After worth waiting for: never longer than one attempt may take.
+  const maxWaitMs = Math.min(options.retry.maxRetryAfterMs, options.timeoutMs);
+  const waitLimit =
+    maxWaitMs === options.timeoutMs
+      ? `the store's timeoutMs (${options.timeoutMs} ms)`
+      : `retry.maxRetryAfterMs (${maxWaitMs} ms)`;
+  const retry = kyRetryOptions(options.retry, maxWaitMs, ({ error }) => {
+    if (error instanceof AttemptRefusal) return false;
+    if (isHTTPError(error) && (retryAfterOf(error.response) ?? 0) > maxWaitMs) return false;
+    return undefined;
+  });
 
   async function request(req: TransportRequest): Promise<TransportResponse> {
     const url = new URL(`${options.baseUrl}${req.path}`);
@@ -89,154 +96,99 @@ export function createTransport(options: TransportOptions): Transport {
     const ctx: FailureContext = {
       store: options.store,
       action: req.action,
-      url: displayUrlOf(url),
+      url: `${url.origin}${url.pathname}${url.search}`,
       authHint: options.authHint,
       redact: options.redact,
     };
-    const { retry } = options;
-    for (let attempt = 0; ; attempt++) {
-      const canRetry = attempt < retry.limit;
-      let outcome: AttemptOutcome;
-      try {
-        outcome = await attemptOnce(url, req, ctx, canRetry, attempt + 1);
-      } catch (error) {
-        if (!(error instanceof NetworkFailure)) throw error;
-        if (!canRetry) {
-          throw networkError(ctx, error.original, error.timedOut ? options.timeoutMs : undefined, attempt + 1);
-        }
-        await retry.sleep(backoffDelay(attempt, retry));
-        continue;
-      }
-      if (outcome.kind === 'done') return outcome.response;
-      await retry.sleep(outcome.retryAfterMs ?? backoffDelay(attempt, retry));
-    }
-  }
-
-  type AttemptOutcome = { kind: 'done'; response: TransportResponse } | { kind: 'retry'; retryAfterMs?: number };
-
-  async function attemptOnce(
-    url: URL,
-    req: TransportRequest,
-    ctx: FailureContext,
-    canRetry: boolean,
-    attempts: number,
-  ): Promise<AttemptOutcome> {
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Error(`timed out after ${options.timeoutMs} ms`));
-    }, options.timeoutMs);
+    let attempts = 0;
+    let response: Response;
     try {
-      let response: Response;
-      try {
-        response = await ky(url, {
-          method: req.method ?? 'GET',
-          headers: { accept: 'application/json', ...options.headers, ...req.headers },
-          ...(req.json === undefined ? {} : { json: req.json }),
-          signal: controller.signal,
-          timeout: false,
-          retry: 0,
-          throwHttpErrors: false,
-          fetch: fetchImpl,
-        });
-      } catch (error) {
-        throw new NetworkFailure(error, timedOut);
-      }
-      const { status, headers } = response;
-      if (isRetryableStatus(status) && canRetry) {
-        const retryAfterMs = parseRetryAfter(headers.get('retry-after'), options.retry.now());
-        if (retryAfterMs === undefined || retryAfterMs <= options.retry.maxRetryAfterMs) {
-          discard(response.body);
-          return { kind: 'retry', retryAfterMs };
-        }
-        // The server asks for a longer wait than we accept: fail now, retryable later.
-        const error = await readErrorBody(response, controller.signal);
-        throw statusError(status, ctx, { ...error, retryAfterMs, attempts });
-      }
-      const passed = req.passStatuses?.includes(status) === true;
-      if (status >= 200 && status < 300) {
-        const body = status === 204 ? undefined : await readJson(response, ctx, controller.signal);
-        return { kind: 'done', response: { status, headers, body, error: {}, ctx } };
-      }
-      if (status === 304 && passed) {
-        discard(response.body);
-        return { kind: 'done', response: { status, headers, body: undefined, error: {}, ctx } };
-      }
-      const errorBody = await readErrorBody(response, controller.signal);
-      if (passed) return { kind: 'done', response: { status, headers, ...errorBody, ctx } };
-      const retryAfterMs = parseRetryAfter(headers.get('retry-after'), options.retry.now());
-      throw statusError(status, ctx, { ...errorBody.error, retryAfterMs, attempts });
+      response = await ky(url, {
+        method: req.method ?? 'GET',
+        headers: { accept: 'application/json', ...options.headers, ...req.headers },
+        ...(req.json === undefined ? {} : { json: req.json }),
+        timeout: options.timeoutMs,
+        retry,
+        throwHttpErrors: isRetryableStatus,
+        fetch: (input, init) => {
+          attempts++;
+          return fetchAttempt(input instanceof Request ? input : new Request(input, init), init, attemptOptions);
+        },
+      });
     } catch (error) {
-      if (error instanceof NetworkFailure) throw error;
-      if (timedOut) throw new NetworkFailure(error, true);
-      throw error;
-    } finally {
-      clearTimeout(timer);
+      throw await failure(error, ctx, attempts);
     }
-  }
-
-  async function readJson(response: Response, ctx: FailureContext, signal: AbortSignal): Promise<unknown> {
-    const type = response.headers.get('content-type') ?? '';
-    if (!JSON_TYPE.test(type)) {
-      discard(response.body);
-      throw malformedError(
-        ctx,
-        `expected a JSON body (content-type application/json), got ${type === '' ? 'no content-type' : JSON.stringify(type.slice(0, 100))}`,
-        response.status,
-      );
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = await readLimited(response, options.maxBodyBytes, signal);
-    } catch (error) {
-      if (error instanceof BodyTooLarge) {
+    const { status, headers } = response;
+    if (status >= 200 && status < 300) {
+      const body = response.body === null ? undefined : await decodeJson(response, ctx);
+      if (body === undefined && status !== 204) {
         throw malformedError(
           ctx,
-          `the body is larger than the ${formatBytes(options.maxBodyBytes)} limit (maxBodyBytes); it was not read further`,
-          response.status,
+          `expected a JSON body (content-type application/json), got ${describeType(headers.get('content-type'))}`,
+          status,
         );
       }
-      throw error;
+      return { status, headers, body, error: {}, ctx };
     }
-    try {
-      return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw malformedError(ctx, `the body is not valid JSON (${reason.slice(0, 200)})`, response.status);
-    }
+    const passed = req.passStatuses?.includes(status) === true;
+    if (status === 304 && passed) return { status, headers, body: undefined, error: {}, ctx };
+    const errorBody = await decodeErrorBody(response);
+    if (passed) return { status, headers, ...errorBody, ctx };
+    throw statusError(status, ctx, { ...errorBody.error, attempts });
   }
 
-  async function readErrorBody(
-    response: Response,
-    signal: AbortSignal,
-  ): Promise<{ body: unknown; error: { code?: string; message?: string } }> {
-    let body: unknown;
-    try {
-      const bytes = await readLimited(response, ERROR_BODY_LIMIT, signal);
-      const text = new TextDecoder().decode(bytes);
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return { body: undefined, error: {} };
+  async function failure(error: unknown, ctx: FailureContext, attempts: number): Promise<Error> {
+    if (error instanceof PromptOpsError) return error;
+    if (error instanceof AttemptRefusal) {
+      if (error.kind === 'body-too-large') {
+        return malformedError(
+          ctx,
+          `the body is larger than the ${formatBytes(options.maxBodyBytes)} limit (maxBodyBytes); it was not read further`,
+          error.status,
+        );
       }
-    } catch (error) {
-      if (error instanceof BodyTooLarge) return { body: undefined, error: {} };
-      throw error;
+      return redirectError(ctx, error.status, error.kind === 'cross-origin-redirect', error.detail);
     }
-    return { body, error: errorFields(body) };
+    if (isHTTPError(error)) {
+      const { response } = error;
+      const retryAfterMs = retryAfterOf(response);
+      const tooLong = retryAfterMs !== undefined && retryAfterMs > maxWaitMs && attempts <= options.retry.limit;
+      return statusError(response.status, ctx, {
+        ...(await decodeErrorBody(response)).error,
+        retryAfterMs,
+        attempts,
+        ...(tooLong ? { waitLimit } : {}),
+      });
+    }
+    if (isTimeoutError(error)) return networkError(ctx, error, options.timeoutMs, attempts);
+    return networkError(ctx, error, undefined, attempts);
   }
 
   return { request };
 }
 
-/** Transport-level failure of one attempt (network error or timeout), before it becomes a StoreError. */
-class NetworkFailure extends Error {
-  constructor(
-    readonly original: unknown,
-    readonly timedOut: boolean,
-  ) {
-    super('network failure');
+function retryAfterOf(response: Response): number | undefined {
+  return parseRetryAfter(response.headers.get('retry-after'), Date.now());
+}
+
+async function decodeJson(response: Response, ctx: FailureContext): Promise<unknown> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw malformedError(ctx, `the body is not valid JSON (${reason.slice(0, 200)})`, response.status);
+  }
+}
+
+async function decodeErrorBody(
+  response: Response,
+): Promise<{ body: unknown; error: { code?: string; message?: string } }> {
+  try {
+    const body: unknown = JSON.parse(await response.text());
+    return { body, error: errorFields(body) };
+  } catch {
+    return { body: undefined, error: {} };
   }
 }
 
@@ -253,70 +205,11 @@ function errorFields(body: unknown): { code?: string; message?: string } {
   };
 }
 
-/** Read a body up to `limit` bytes; throw {@link BodyTooLarge} (and stop reading) past it. */
-async function readLimited(response: Response, limit: number, signal: AbortSignal): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) {
-    discard(response.body);
-    throw new BodyTooLarge();
-  }
-  if (response.body === null) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await raceAbort(reader.read(), signal);
-      if (done) break;
-      total += value.byteLength;
-      if (total > limit) throw new BodyTooLarge();
-      chunks.push(value);
-    }
-  } catch (error) {
-    reader.cancel().catch(() => undefined);
-    throw error;
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-
-/** Settle with `promise`, or reject as soon as `signal` aborts (some bodies ignore the signal). */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}
-
-function displayUrlOf(url: URL): string {
-  return `${url.origin}${url.pathname}${url.search}`;
+function describeType(type: string | null): string {
+  return type === null || type === '' ? 'no content-type' : JSON.stringify(type.slice(0, 100));
 }
 
 function formatBytes(bytes: number): string {
   const [unit, size] = bytes >= 1048576 ? ['MB', 1048576] : bytes >= 1024 ? ['KB', 1024] : ['bytes', 1];
   return `${Math.round((bytes / size) * 10) / 10} ${unit}`;
-}
-
-/**
- * Cancel a body we will not read, without waiting: some streams only settle the cancel promise once
- * their source ends, which may be never.
- */
-function discard(body: ReadableStream<Uint8Array> | null): void {
-  body?.cancel().catch(() => undefined);
 }
