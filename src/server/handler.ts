@@ -16,6 +16,7 @@ import { setLabelBodySchema } from '../stores/http/protocol.js';
 import { resolveLocally, suggestNames } from '../stores/resolve.js';
 import type { MaybePromise, PromptStore, VersionInfo } from '../stores/types.js';
 import { type AccessControl, AccessDenied, type Caller, createAccessControl, type ServerToken } from './tokens.js';
+import { createRegistryPage } from './ui/page.js';
 
 /** Options of the request handler (see `createPromptServer`). */
 export interface PromptRequestHandlerOptions {
@@ -62,6 +63,12 @@ export interface PromptRequestHandlerOptions {
    * @default logs to console.error
    */
   onError?: (error: unknown) => void;
+  /**
+   * Serve the registry's web page at `/` (catalog, prompt pages, diff, preview, label moves; DESIGN.md
+   * section 14, docs/registry-page.md) for paths outside `/v1/` that no entry of `routes` takes.
+   * @default true
+   */
+  page?: boolean;
 }
 
 /** A `node:http` request listener. */
@@ -146,6 +153,7 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     caller: (req) => access.identify(req.headers.authorization),
     require: (caller, scope, name) => access.require(caller, scope, name),
   };
+  const page = options.page === false ? undefined : createRegistryPage({ maxFormBytes: maxBodyBytes, onError });
 
   async function notFound(name: string, selector?: string): Promise<HttpFailure> {
     const versions = await store.listVersions(name).catch(() => [] as VersionInfo[]);
@@ -172,6 +180,7 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     if (segments[0] !== 'v1') {
       const mounted = routes.find((r) => rawPath.startsWith(r.prefix));
       if (mounted !== undefined) return mounted.handle(req, res, routeContext);
+      if (page !== undefined && (await page(req, res, routeContext))) return;
     }
     if (segments[0] !== 'v1' || segments[1] !== 'prompts') {
       throw new HttpFailure(
