@@ -15,8 +15,8 @@
  * @module
  */
 
-export type { Finding, ValidateReport } from './cli/validate-prompts.js';
-export { validateFolder, validateStore } from './cli/validate-prompts.js';
+export type { Finding, ValidateReport } from './authoring/validate.js';
+export { validateFolder, validateStore } from './authoring/validate.js';
 export type { LoadConfigFileOptions } from './client/config-file.node.js';
 export { loadConfigFile } from './client/config-file.node.js';
 export { readLockfile, readLockfileSync } from './client/lockfile.node.js';

@@ -1,12 +1,12 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiffResult } from '../../src/cli/commands/diff.js';
-import type { ListResult } from '../../src/cli/commands/list.js';
-import type { LockResult } from '../../src/cli/commands/lock.js';
-import type { RenderResult } from '../../src/cli/commands/render.js';
+import type { DiffResult } from '../../src/authoring/diff.js';
+import type { ListResult } from '../../src/authoring/list.js';
+import type { LockResult } from '../../src/authoring/lock.js';
+import type { RenderResult } from '../../src/authoring/render.js';
+import type { ValidateReport } from '../../src/authoring/validate.js';
 import { parseVarFlags } from '../../src/cli/commands/render.js';
-import type { ValidateReport } from '../../src/cli/validate-prompts.js';
 import { createPromptServer, type PromptServer } from '../../src/server/server.js';
 import { fileStore } from '../../src/stores/fs/file-store.js';
 import { cli, FIXTURES, fixtureCopy } from './helpers.js';

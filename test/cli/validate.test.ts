@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding, ValidateReport } from '../../src/cli/validate-prompts.js';
-import { splitDetail } from '../../src/cli/validate-prompts.js';
+import type { Finding, ValidateReport } from '../../src/authoring/validate.js';
+import { splitDetail } from '../../src/authoring/validate.js';
 import { cli } from './helpers.js';
 
 const BROKEN = 'broken';

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TypegenResult } from '../../src/cli/commands/typegen.js';
-import { entriesOf, typegenChanges } from '../../src/cli/commands/typegen.js';
+import type { TypegenResult } from '../../src/authoring/typegen.js';
+import { entriesOf, typegenChanges } from '../../src/authoring/typegen.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { generateRegistry } from '../../src/typegen/generate.js';
 import { cli, fixtureCopy } from '../cli/helpers.js';

@@ -4,75 +4,14 @@
  * @module
  */
 import type { Command } from 'commander';
-import { fetchRecord } from '../../client/loader.js';
-import { canonicalJson } from '../../engine/hash.js';
-import type { PromptRecord } from '../../engine/record.js';
+import { type DiffResult, diffVersions, type InputVariable } from '../../authoring/index.js';
 import { usingStore, withExamples } from '../command-kit.js';
-import { compareInputs, describeInput, type InputChanges, type InputVariable } from '../input-api.js';
 import { ExitCode, type Output } from '../output.js';
 import type { CommandContext, CommandModule } from '../program.js';
 import { addStoreOptions, STORE_HELP, type StoreFlags } from '../store-args.js';
-import { unifiedDiff } from '../unified-diff.js';
 
 interface DiffFlags extends StoreFlags {
   exitCode?: boolean;
-}
-
-/** What `diff --json` prints. */
-export interface DiffResult {
-  name: string;
-  from: { version: string; hash: string | null };
-  to: { version: string; hash: string | null };
-  /** `true` when anything but labels differs. */
-  changed: boolean;
-  /** Unified diff of the template (chat prompts: one `[role]` block per message); `''` when equal. */
-  template: string;
-  input: InputChanges;
-  /** The model configuration before and after, when it changed. */
-  model: { from: unknown; to: unknown } | null;
-  /** Other changed fields (`type`, `output`, `metadata`). */
-  fields: string[];
-}
-
-/** The template text of a record as diffed: a text template, or the messages one block each. */
-export function templateText(record: PromptRecord): string {
-  if (record.type === 'text') return `${record.template ?? ''}\n`;
-  return (record.messages ?? [])
-    .map((message) =>
-      'placeholder' in message ? `[placeholder: ${message.placeholder}]\n` : `[${message.role}]\n${message.content}\n`,
-    )
-    .join('\n');
-}
-
-/** Compare two records of one prompt. */
-export function diffRecords(from: PromptRecord, to: PromptRecord): DiffResult {
-  const template = unifiedDiff(
-    templateText(from),
-    templateText(to),
-    `${from.name}@${from.version}`,
-    `${to.name}@${to.version}`,
-  );
-  const input = compareInputs(describeInput(from), describeInput(to));
-  const model =
-    canonicalJson(from.model) === canonicalJson(to.model) ? null : { from: from.model ?? null, to: to.model ?? null };
-  const fields = (['type', 'output', 'metadata'] as const).filter(
-    (field) => canonicalJson(from[field]) !== canonicalJson(to[field]),
-  );
-  const changed =
-    template !== '' ||
-    input.added.length + input.removed.length + input.changed.length > 0 ||
-    model !== null ||
-    fields.length > 0;
-  return {
-    name: to.name,
-    from: { version: from.version, hash: from.hash ?? null },
-    to: { version: to.version, hash: to.hash ?? null },
-    changed,
-    template,
-    input,
-    model,
-    fields: [...fields],
-  };
 }
 
 /** Registers `diff`. */
@@ -97,10 +36,7 @@ Exit codes: 0 done (with --exit-code: 0 equal, 1 different), 1 a version was not
   );
   command.action(async (name: string, v1: string, v2: string, flags: DiffFlags, cmd: Command) => {
     const output = context.output(cmd);
-    const result = await usingStore(context, undefined, flags, async ({ store }) => {
-      const [from, to] = await Promise.all([fetchRecord(store, name, v1), fetchRecord(store, name, v2)]);
-      return diffRecords(from, to);
-    });
+    const result = await usingStore(context, undefined, flags, ({ store }) => diffVersions(store, name, v1, v2));
     output.result(result, () => printDiff(output, result));
     if (flags.exitCode === true && result.changed) context.exit(ExitCode.findings);
   });

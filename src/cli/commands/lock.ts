@@ -3,57 +3,17 @@
  * `promptops.lock.json`.
  * @module
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createLockfile, LOCKFILE_NAME, type Lockfile, parseLockfile } from '../../client/lockfile.js';
+import { type LockResult, lockStore } from '../../authoring/index.js';
+import { LOCKFILE_NAME } from '../../client/lockfile.js';
 import { usingStore, withExamples } from '../command-kit.js';
 import { ExitCode, type Output } from '../output.js';
 import type { CommandContext, CommandModule } from '../program.js';
-import { addStoreOptions, STORE_HELP, type StoreFlags, shownPath } from '../store-args.js';
+import { addStoreOptions, STORE_HELP, type StoreFlags } from '../store-args.js';
 
 interface LockFlags extends StoreFlags {
   output?: string;
   check?: boolean;
-}
-
-/** One name whose lock changed. */
-export interface LockChange {
-  name: string;
-  from: string | null;
-  to: string | null;
-}
-
-/** What `lock --json` prints. */
-export interface LockResult {
-  /** The lockfile path (as shown). */
-  file: string;
-  /** `true` when the file was written. */
-  written: boolean;
-  /** `true` when the file already held exactly this lock. */
-  upToDate: boolean;
-  /** Names added, removed or moved to another version. */
-  changes: LockChange[];
-  lockfile: Lockfile;
-}
-
-/** The changes between an old lockfile (if any) and a new one, sorted by name. */
-export function lockChanges(before: Lockfile | undefined, after: Lockfile): LockChange[] {
-  const old = before?.prompts ?? {};
-  const names = [...new Set([...Object.keys(old), ...Object.keys(after.prompts)])].sort();
-  const out: LockChange[] = [];
-  for (const name of names) {
-    const a = Object.hasOwn(old, name) ? old[name] : undefined;
-    const b = Object.hasOwn(after.prompts, name) ? after.prompts[name] : undefined;
-    if (a?.version === b?.version && a?.hash === b?.hash && a?.selector === b?.selector) continue;
-    out.push({ name, from: a?.version ?? null, to: b?.version ?? null });
-  }
-  return out;
-}
-
-/** The lockfile text as written: two-space JSON and a final line break. */
-export function lockfileText(lockfile: Lockfile): string {
-  return `${JSON.stringify(lockfile, null, 2)}\n`;
 }
 
 /** Registers `lock`. */
@@ -81,59 +41,19 @@ Exit codes: 0 written (or up to date), 1 --check found it out of date or a promp
   );
   command.action(async (names: string[], flags: LockFlags, cmd: Command) => {
     const output = context.output(cmd);
-    const result = await usingStore(context, undefined, flags, async (selected) => {
-      const configured =
-        selected.config?.lockfile !== undefined && selected.configFile !== undefined
-          ? resolve(dirname(selected.configFile), selected.config.lockfile)
-          : undefined;
-      const file =
-        flags.output !== undefined
-          ? resolve(context.io.cwd, flags.output)
-          : (configured ?? resolve(context.io.cwd, LOCKFILE_NAME));
+    const result = await usingStore(context, undefined, flags, (selected) => {
       output.progress(`Resolving prompts (${selected.location})…`, true);
-      const lockfile = await createLockfile(
-        selected.store,
-        selected.config?.pins ?? {},
-        names.length > 0 ? names : undefined,
-        selected.config?.defaultSelector === undefined ? {} : { defaultSelector: selected.config.defaultSelector },
-      );
-      const text = lockfileText(lockfile);
-      const existing = await readText(file);
-      const before = existing === undefined ? undefined : safeParse(existing, file);
-      const upToDate = existing === text;
-      const write = !upToDate && flags.check !== true;
-      if (write) {
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, text);
-      }
-      return {
-        file: shownPath(context.io.cwd, file),
-        written: write,
-        upToDate,
-        changes: lockChanges(before, lockfile),
-        lockfile,
-      } satisfies LockResult;
+      return lockStore(selected, {
+        cwd: context.io.cwd,
+        names,
+        ...(flags.output === undefined ? {} : { output: flags.output }),
+        check: flags.check === true,
+      });
     });
     output.result(result, () => printLock(output, result, flags.check === true));
     if (flags.check === true && !result.upToDate) context.exit(ExitCode.findings);
   });
 };
-
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-function safeParse(text: string, file: string): Lockfile | undefined {
-  try {
-    return parseLockfile(JSON.parse(text), file);
-  } catch {
-    return undefined;
-  }
-}
 
 function printLock(output: Output, result: LockResult, check: boolean): void {
   const count = Object.keys(result.lockfile.prompts).length;

@@ -4,35 +4,20 @@
  * @module
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createPromptClient } from '../../client/client.js';
-import { readLockfile } from '../../client/lockfile.node.js';
-import type { PromptClientOptions } from '../../client/options.js';
+import { renderSpec } from '../../authoring/index.js';
 import type { ChatMessage } from '../../engine/record.js';
 import { ConfigError } from '../../errors.js';
 import { usingStore, withExamples } from '../command-kit.js';
 import type { CommandContext, CommandModule } from '../program.js';
-import { addStoreOptions, type SelectedStore, STORE_HELP, type StoreFlags } from '../store-args.js';
+import { addStoreOptions, STORE_HELP, type StoreFlags } from '../store-args.js';
 
 interface RenderFlags extends StoreFlags {
   var?: string[];
   vars?: string;
   placeholders?: string;
   strict?: boolean;
-}
-
-/** What `render --json` prints. */
-export interface RenderResult {
-  name: string;
-  version: string;
-  hash: string;
-  selector: string;
-  type: 'text' | 'chat';
-  /** The rendered text of a text prompt. */
-  text?: string;
-  /** The rendered messages of a chat prompt. */
-  messages?: ChatMessage[];
 }
 
 /**
@@ -85,42 +70,6 @@ export async function readJsonObject(path: string, cwd: string, option: string):
     throw new ConfigError(`${path} must hold a JSON object ({ "name": value, … })`, { option });
   }
   return value as Record<string, unknown>;
-}
-
-/** Render `spec` from the selected store. Placeholders not given render as no messages. */
-export async function renderSpec(
-  selected: SelectedStore,
-  spec: string,
-  vars: Record<string, unknown>,
-  placeholders: Record<string, readonly ChatMessage[]>,
-  strict: boolean,
-): Promise<RenderResult> {
-  const options: PromptClientOptions = { store: selected.store, cache: false, strict };
-  const config = selected.config;
-  if (config?.pins !== undefined) options.pins = config.pins;
-  if (config?.defaultSelector !== undefined) options.defaultSelector = config.defaultSelector;
-  if (config?.lockfile !== undefined && selected.configFile !== undefined) {
-    options.lockfile = await readLockfile(resolve(dirname(selected.configFile), config.lockfile));
-  }
-  const client = createPromptClient(options);
-  try {
-    const prompt = await client.getPrompt(spec);
-    const base = {
-      name: prompt.name,
-      version: prompt.version,
-      hash: prompt.hash,
-      selector: prompt.selector,
-      type: prompt.type,
-    };
-    if (prompt.type === 'text') return { ...base, text: prompt.render(vars) };
-    const filled: Record<string, readonly ChatMessage[]> = { ...placeholders };
-    for (const message of prompt.toJSON().messages ?? []) {
-      if ('placeholder' in message && !Object.hasOwn(filled, message.placeholder)) filled[message.placeholder] = [];
-    }
-    return { ...base, messages: prompt.renderMessages(vars, filled) };
-  } finally {
-    await client.close();
-  }
 }
 
 /** Registers `render`. */

@@ -3,6 +3,7 @@
  * @module
  */
 import type { Command } from 'commander';
+import { DEFAULT_PROMPT_DIR, shownPath } from '../../authoring/index.js';
 import type { PromptRecord } from '../../engine/record.js';
 import { ConfigError } from '../../errors.js';
 import { createPromptServer, type PromptServer } from '../../server/server.js';
@@ -11,7 +12,7 @@ import { memoryStore } from '../../stores/memory.js';
 import type { PromptStore } from '../../stores/types.js';
 import { withExamples } from '../command-kit.js';
 import type { CommandContext, CommandModule } from '../program.js';
-import { DEFAULT_PROMPT_DIR, selectStore, shownPath } from '../store-args.js';
+import { selectStore } from '../store-args.js';
 
 interface ServeFlags {
   dir?: string;

@@ -3,22 +3,12 @@
  * folder or store; `--check` fails when the file is out of date.
  * @module
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { generateRegistry } from '../../typegen/generate.js';
+import { type TypegenResult, typegenStore } from '../../authoring/index.js';
 import { plural, usingStore, withExamples } from '../command-kit.js';
 import { ExitCode, type Output } from '../output.js';
 import type { CommandContext, CommandModule } from '../program.js';
-import {
-  addStoreOptions,
-  type ReadProblem,
-  readAllRecords,
-  STORE_HELP,
-  type StoreFlags,
-  shownPath,
-} from '../store-args.js';
-import { diffLines } from '../unified-diff.js';
+import { addStoreOptions, STORE_HELP, type StoreFlags } from '../store-args.js';
 
 /** Default output file. */
 export const DEFAULT_TYPEGEN_OUT = 'src/prompts.gen.ts';
@@ -28,65 +18,6 @@ interface TypegenFlags extends StoreFlags {
   check?: boolean;
   module: string;
   strict?: boolean;
-}
-
-/** What `typegen --json` prints. */
-export interface TypegenResult {
-  /** The output file (as shown). */
-  file: string;
-  /** Names typed, sorted. */
-  names: string[];
-  /** `true` when the file already held exactly this text. */
-  upToDate: boolean;
-  /** `true` when the file was written. */
-  written: boolean;
-  /** With `--check` (or when written): how the file differs, by lines and by prompt name. */
-  changes: {
-    linesAdded: number;
-    linesRemoved: number;
-    namesAdded: string[];
-    namesRemoved: string[];
-    namesChanged: string[];
-  };
-  /** Prompts that could not be read or typed (left out of the file). */
-  problems: ReadProblem[];
-}
-
-/** The prompt names an existing generated file declares, with the text of each entry. */
-export function entriesOf(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const lines = text.split('\n');
-  let current: string | undefined;
-  let body: string[] = [];
-  for (const line of lines) {
-    const start = /^ {4}("(?:[^"\\]|\\.)*"): \{$/.exec(line);
-    if (start !== null) {
-      current = JSON.parse(start[1]!) as string;
-      body = [line];
-      continue;
-    }
-    if (current === undefined) continue;
-    body.push(line);
-    if (line === '    };') {
-      out.set(current, body.join('\n'));
-      current = undefined;
-    }
-  }
-  return out;
-}
-
-/** How `after` differs from `before` (both generated files). */
-export function typegenChanges(before: string | undefined, after: string): TypegenResult['changes'] {
-  const lines = diffLines(before === undefined ? [] : before.split('\n'), after.split('\n'));
-  const old = before === undefined ? new Map<string, string>() : entriesOf(before);
-  const now = entriesOf(after);
-  return {
-    linesAdded: lines.filter((l) => l.op === '+').length,
-    linesRemoved: lines.filter((l) => l.op === '-').length,
-    namesAdded: [...now.keys()].filter((n) => !old.has(n)),
-    namesRemoved: [...old.keys()].filter((n) => !now.has(n)),
-    namesChanged: [...now.keys()].filter((n) => old.has(n) && old.get(n) !== now.get(n)),
-  };
 }
 
 /** Registers `typegen`. */
@@ -119,42 +50,20 @@ Exit codes: 0 written (or up to date), 1 out of date with --check, or some promp
   );
   command.action(async (dir: string | undefined, flags: TypegenFlags, cmd: Command) => {
     const output = context.output(cmd);
-    const file = resolve(context.io.cwd, flags.out);
-    const result = await usingStore(context, dir, flags, async (selected) => {
-      const contents = await readAllRecords(selected.store, output);
-      const generated = generateRegistry(contents.records, { module: flags.module, strict: flags.strict === true });
-      const problems: ReadProblem[] = [
-        ...contents.problems,
-        ...generated.problems.map((p) => ({ name: p.name, message: `${p.name}@${p.version}: ${p.message}` })),
-      ];
-      const existing = await readText(file);
-      const upToDate = existing === generated.text;
-      const write = !upToDate && flags.check !== true;
-      if (write) {
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, generated.text);
-      }
-      return {
-        file: shownPath(context.io.cwd, file),
-        names: generated.names,
-        upToDate,
-        written: write,
-        changes: typegenChanges(existing, generated.text),
-        problems,
-      } satisfies TypegenResult;
-    });
+    const result = await usingStore(context, dir, flags, (selected) =>
+      typegenStore(selected.store, {
+        cwd: context.io.cwd,
+        out: flags.out,
+        module: flags.module,
+        strict: flags.strict === true,
+        check: flags.check === true,
+        onProgress: (message) => output.progress(message, true),
+      }),
+    );
     output.result(result, () => printTypegen(output, result, flags.check === true));
     if ((flags.check === true && !result.upToDate) || result.problems.length > 0) context.exit(ExitCode.findings);
   });
 };
-
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 function printTypegen(output: Output, result: TypegenResult, check: boolean): void {
   for (const problem of result.problems) {

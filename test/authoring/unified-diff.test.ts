@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLines, unifiedDiff } from '../../src/cli/unified-diff.js';
+import { diffLines, unifiedDiff } from '../../src/authoring/unified-diff.js';
 
 describe('unifiedDiff', () => {
   it('is empty for equal texts', () => {

@@ -25,7 +25,7 @@ import { isPromptOpsError } from '../errors.js';
 import { nameFromPath, readPromptFile, walk } from '../stores/fs/paths.js';
 import type { PromptStore } from '../stores/types.js';
 import { describeInput } from './input-api.js';
-import { mapLimit } from './store-args.js';
+import { mapLimit } from './store-contents.js';
 
 /** How bad a finding is: errors fail the run (exit 1), warnings do not. */
 export type Severity = 'error' | 'warning';
