@@ -4,8 +4,10 @@
  * {@link memorySnapshot}, and the Node entry a file snapshot (`snapshot: { path }`).
  *
  * Writes are batched: loads from the store are noted, and one write happens `writeDelayMs` after
- * the first unsaved note (or at `close()`). Each write merges with what the adapter held before, so
- * entries of earlier runs survive; a record no selector points at any more is dropped.
+ * the first unsaved note (or at `close()`). Each write merges with what the adapter holds at the
+ * moment of writing (read again for every write, under the adapter's lock when it has `update`), so
+ * entries of earlier runs and of other writers survive; a record no selector points at any more is
+ * dropped.
  * @module
  */
 import type { PromptRecord } from '../engine/record.js';
@@ -43,6 +45,14 @@ export interface SnapshotAdapter {
   read(): Promise<SnapshotData | undefined>;
   /** Replace the saved snapshot. */
   write(data: SnapshotData): Promise<void>;
+  /**
+   * Read, merge and write as one step that no other writer can interleave with (e.g. under a lock):
+   * call `merge` with what is saved now (`undefined` when nothing, or nothing readable, is) and save
+   * what it returns. Without it, each write reads the adapter again just before writing, which is
+   * enough for one writer but lets two concurrent writers lose each other's entries.
+   * @default undefined
+   */
+  update?(merge: (current: SnapshotData | undefined) => SnapshotData): Promise<void>;
   /**
    * Delay between the first unsaved load and the write that saves it (later loads within the delay
    * join the same write).
@@ -100,6 +110,11 @@ export function memorySnapshot(initial?: SnapshotData, options: { writeDelayMs?:
     async write(data) {
       snap.writes++;
       snap.data = structuredClone(data);
+    },
+    async update(merge) {
+      // Synchronous between the read and the write: clients sharing this adapter cannot interleave.
+      snap.writes++;
+      snap.data = structuredClone(merge(snap.data === undefined ? undefined : structuredClone(snap.data)));
     },
   };
   if (options.writeDelayMs !== undefined) snap.writeDelayMs = options.writeDelayMs;
@@ -211,8 +226,46 @@ export class SnapshotKeeper {
     const records = this.#pendingRecords;
     this.#pendingSelectors = new Map();
     this.#pendingRecords = new Map();
-    const saved = await this.#load();
-    // Older entries first, the ones just loaded last; keep the newest maxEntries.
+    let merged: SnapshotData | undefined;
+    const merge = (current: SnapshotData | undefined): SnapshotData => {
+      merged = this.#merge(current, selectors, records);
+      return merged;
+    };
+    try {
+      const adapter = this.#adapter;
+      if (typeof adapter.update === 'function') {
+        await adapter.update((current) => merge(current === undefined ? undefined : parseSnapshotOrEmpty(current)));
+      } else {
+        // Read again right before writing: what others wrote since this client started must survive.
+        await adapter.write(merge(await this.#readNow()));
+      }
+      if (merged !== undefined) this.#saved = Promise.resolve(merged);
+      this.#readError = undefined;
+    } catch (error) {
+      // Keep the notes for the next write.
+      for (const [k, v] of selectors) if (!this.#pendingSelectors.has(k)) this.#pendingSelectors.set(k, v);
+      for (const [k, v] of records) if (!this.#pendingRecords.has(k)) this.#pendingRecords.set(k, v);
+      this.#onError(error);
+    }
+  }
+
+  /** What is saved now, read from the adapter (a failed read is reported and counts as nothing saved). */
+  async #readNow(): Promise<SnapshotData | undefined> {
+    try {
+      const data = await this.#adapter.read();
+      return data === undefined ? undefined : parseSnapshot(data);
+    } catch (error) {
+      this.#onError(error);
+      return undefined;
+    }
+  }
+
+  /** `saved` with the notes merged in: older entries first, the ones just loaded last; the newest maxEntries kept. */
+  #merge(
+    saved: SnapshotData | undefined,
+    selectors: ReadonlyMap<string, { version: string; hash: string }>,
+    records: ReadonlyMap<string, PromptRecord>,
+  ): SnapshotData {
     const order = new Map(Object.entries(saved?.selectors ?? {}));
     for (const [key, value] of selectors) {
       order.delete(key);
@@ -231,16 +284,7 @@ export class SnapshotKeeper {
       if (record === undefined) delete merged.selectors[key];
       else merged.records[recordKey] = record;
     }
-    try {
-      await this.#adapter.write(merged);
-      this.#saved = Promise.resolve(merged);
-      this.#readError = undefined;
-    } catch (error) {
-      // Keep the notes for the next write.
-      for (const [k, v] of selectors) if (!this.#pendingSelectors.has(k)) this.#pendingSelectors.set(k, v);
-      for (const [k, v] of records) if (!this.#pendingRecords.has(k)) this.#pendingRecords.set(k, v);
-      this.#onError(error);
-    }
+    return merged;
   }
 
   #load(): Promise<SnapshotData | undefined> {
@@ -278,6 +322,15 @@ export class SnapshotKeeper {
     const record = records.get(`${name}@${version ?? selector}`);
     if (record === undefined) return undefined;
     return { found: true, record, hash: record.hash ?? '' };
+  }
+}
+
+/** Saved data that does not validate counts as nothing saved: the write replaces it. */
+function parseSnapshotOrEmpty(data: SnapshotData): SnapshotData | undefined {
+  try {
+    return parseSnapshot(data);
+  } catch {
+    return undefined;
   }
 }
 
