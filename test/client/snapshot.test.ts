@@ -86,6 +86,7 @@ describe('snapshot writes', () => {
   it('reports a failing write as an error event and keeps the data for the next write', async () => {
     const snapshot = memorySnapshot();
     const write = snapshot.write;
+    delete snapshot.update; // writes go through write()
     let fail = true;
     snapshot.write = async (data) => {
       if (fail) throw new Error('disk full');
