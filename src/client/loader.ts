@@ -7,17 +7,34 @@
 import { computeHash, verifyRecordHash } from '../engine/hash.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
-import { isExactSelector, labelMap, resolveSelector, sortVersionsDescending } from '../engine/selector.js';
-import { IntegrityError, isPromptOpsError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
+import {
+  isExactSelector,
+  labelMap,
+  resolveSelector,
+  selectorKind,
+  sortVersionsDescending,
+} from '../engine/selector.js';
+import {
+  IntegrityError,
+  isPromptOpsError,
+  PromptFormatError,
+  PromptNotFoundError,
+  StoreError,
+  VersionNotFoundError,
+} from '../errors.js';
 import { suggestNames } from '../stores/resolve.js';
 import type { PromptStore, VersionInfo } from '../stores/types.js';
 
 /**
  * Load the record `selector` picks for `name`.
  *
+ * Every answer is checked against what was asked: a record of another name, of another exact version, of a
+ * version outside the range asked for, without the label asked for, or a prerelease for `latest` is refused.
+ *
  * @throws {@link PromptNotFoundError} when the store has no such name (with close names),
  *   {@link VersionNotFoundError} when nothing satisfies the selector (with versions and labels),
- *   {@link StoreError} when the store failed, `PromptFormatError` when it answered a malformed record.
+ *   {@link StoreError} when the store failed, {@link PromptFormatError} when it answered a malformed record
+ *   or one that does not satisfy the selector (never hidden by a fallback).
  */
 export async function fetchRecord(store: PromptStore, name: string, selector: string): Promise<PromptRecord> {
   let record: PromptRecord | undefined;
@@ -113,13 +130,44 @@ export async function checkIntegrity(record: PromptRecord, lockedHash?: string):
 }
 
 function checkAnswer(store: PromptStore, name: string, selector: string, answer: PromptRecord): PromptRecord {
-  const record = parseRecord(answer, `${store.name} store: ${name}@${selector}`);
-  if (record.name !== name || (isExactSelector(selector) && record.version !== selector)) {
-    throw new StoreError(
-      `The ${store.name} store answered "${record.name}@${record.version}" when asked for "${name}@${selector}". ` +
-        'Fix the store adapter: it must return the record of the name (and exact version) asked for.',
-      { store: store.name },
+  const asked = `${name}@${selector}`;
+  let record: PromptRecord;
+  try {
+    record = parseRecord(answer, `${store.name} store: ${asked}`);
+  } catch (error) {
+    if (isPromptOpsError(error, 'PROMPT_FORMAT')) {
+      throw new PromptFormatError(
+        `the ${store.name} store answered a malformed record for "${asked}": ${error.message}`,
+        { promptName: name },
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+  const wrong = wrongAnswer(record, name, selector);
+  if (wrong !== undefined) {
+    throw new PromptFormatError(
+      `the ${store.name} store answered "${record.name}@${record.version}" when asked for "${asked}", but ${wrong}; ` +
+        'it was refused. Fix the store (or its adapter): it must return a record of the name asked for that ' +
+        'satisfies the selector',
+      { promptName: name },
     );
   }
   return record;
+}
+
+/** Why `record` is not an answer to `name@selector`, or `undefined` when it is one. */
+export function wrongAnswer(record: PromptRecord, name: string, selector: string): string | undefined {
+  if (record.name !== name) return `it is a record of another prompt ("${record.name}")`;
+  if (resolveSelector([{ version: record.version, labels: record.labels ?? [] }], selector) !== undefined) return;
+  switch (selectorKind(selector)) {
+    case 'exact':
+      return `it is another version (${record.version})`;
+    case 'latest':
+      return `${record.version} is a prerelease, which "latest" never picks`;
+    case 'range':
+      return `${record.version} does not satisfy the range ${selector}`;
+    default:
+      return `it does not carry the label "${selector}" (labels: ${JSON.stringify(record.labels ?? [])})`;
+  }
 }

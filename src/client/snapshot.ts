@@ -309,7 +309,8 @@ export class SnapshotKeeper {
     name: string,
     selector: string,
   ): SnapshotLookup | undefined {
-    let version = selectors.get(`${name}@${selector}`)?.version;
+    const entry = selectors.get(`${name}@${selector}`);
+    let version = entry?.version;
     if (version === undefined && !isExactSelector(selector)) {
       const versions: Array<VersionInfo & { record: PromptRecord }> = [];
       for (const [key, record] of records) {
@@ -321,7 +322,17 @@ export class SnapshotKeeper {
     }
     const record = records.get(`${name}@${version ?? selector}`);
     if (record === undefined) return undefined;
-    return { found: true, record, hash: record.hash ?? '' };
+    // The hash the selector entry recorded is trusted as much as the record's own: a record without a hash
+    // (or with another one) is checked against it, so removing the hash does not skip the integrity check.
+    const known = entry !== undefined && entry.version === record.version ? entry.hash : undefined;
+    const hash = known ?? record.hash;
+    if (hash === undefined || hash === '') {
+      return {
+        found: false,
+        reason: `the snapshot entry "${name}@${record.version}" has no hash, so it was not trusted`,
+      };
+    }
+    return { found: true, record: record.hash === hash ? record : { ...record, hash }, hash };
   }
 }
 

@@ -10,7 +10,7 @@ import { explainInvalidName } from '../engine/name.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
-import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
+import { ConfigError, isPromptOpsError, PromptFormatError, StoreError } from '../errors.js';
 import { type FailureContext, malformedError, redactor, statusError } from './http/errors.js';
 import { normalizeBaseUrl, positiveNumber } from './http/options.js';
 import {
@@ -160,21 +160,30 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
     max: positiveNumber(options.etagCacheSize, 'etagCacheSize', 1000),
   });
 
-  /** Check a record body and turn it into a frozen record with a verified hash. */
+  /**
+   * Check a record body and turn it into a frozen record with a verified hash. A body that is not a valid
+   * record, or the record of another name or version, is a `PromptFormatError` (the server answered, and
+   * answered wrong: a fallback must not hide it).
+   */
   async function toRecord(res: TransportResponse, expected: { name: string; version?: string }): Promise<PromptRecord> {
+    const malformed = (problem: string, cause?: unknown): PromptFormatError =>
+      new PromptFormatError(
+        malformedError(res.ctx, problem).message,
+        { promptName: expected.name },
+        cause === undefined ? {} : { cause },
+      );
     let record: PromptRecord;
     try {
       record = parseRecord(res.body, { file: res.ctx.url });
     } catch (error) {
-      if (isPromptOpsError(error, 'PROMPT_FORMAT'))
-        throw malformedError(res.ctx, `the record is invalid (${error.message})`);
+      if (isPromptOpsError(error, 'PROMPT_FORMAT')) throw malformed(`the record is invalid (${error.message})`, error);
       throw error;
     }
     if (record.name !== expected.name) {
-      throw malformedError(res.ctx, `asked for prompt "${expected.name}", got a record named "${record.name}"`);
+      throw malformed(`asked for prompt "${expected.name}", got a record named "${record.name}"`);
     }
     if (expected.version !== undefined && record.version !== expected.version) {
-      throw malformedError(res.ctx, `asked for version ${expected.version}, got ${record.version}`);
+      throw malformed(`asked for version ${expected.version}, got ${record.version}`);
     }
     const hash = await verifyRecordHash(record);
     return frozenRecord(record, record.labels ?? [], hash);

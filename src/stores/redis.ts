@@ -10,7 +10,14 @@ import { canonicalJson, hashedContent, verifyRecordHash } from '../engine/hash.j
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
-import { ConfigError, isPromptOpsError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
+import {
+  ConfigError,
+  IntegrityError,
+  isPromptOpsError,
+  PromptNotFoundError,
+  StoreError,
+  VersionNotFoundError,
+} from '../errors.js';
 import { checkMoveMeta, copyLabelMove, labelMoveProblem } from './label-history.js';
 import { assertLabelName, assertPromptName, frozenRecord, resolveLocally } from './resolve.js';
 import type { CompletePromptStore, LabelMove, PromptStore, VersionInfo } from './types.js';
@@ -36,6 +43,18 @@ export interface RedisStoreOptions {
    * @default Date.now
    */
   now?: () => number;
+  /**
+   * Where the store's warnings go: today one, at start, when Redis reports that it keeps no data on disk
+   * (see {@link redisStore}). Messages never contain the URL's password.
+   * @default console.warn
+   */
+  onWarning?: (message: string) => void;
+  /**
+   * Ask Redis (`CONFIG GET save` / `appendonly`) whether it persists its data when the store connects, and
+   * warn through `onWarning` when it does not.
+   * @default true
+   */
+  checkPersistence?: boolean;
 }
 
 /** A {@link PromptStore} in Redis; every optional capability is present. */
@@ -140,6 +159,16 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
   const client: Redis =
     options.client ?? (options.url === undefined ? new Redis(ownOptions) : new Redis(options.url, ownOptions));
   if (owned) client.on('error', () => undefined); // failures surface as rejected commands
+  if (options.checkPersistence !== false) {
+    const warn = options.onWarning ?? ((message: string) => console.warn(message));
+    const check = (): void => {
+      void persistenceWarning(client, storeName).then((message) => {
+        if (message !== undefined) warn(message);
+      });
+    };
+    if (client.status === 'ready') check();
+    else client.once('ready', check);
+  }
   const channel = `${prefix}changes`;
   const namesKey = `${prefix}names`;
   const versionsKey = (name: string): string => `${prefix}prompt:${name}:versions`;
@@ -169,6 +198,20 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
   function openSubscriber(): void {
     const sub = client.duplicate();
     sub.on('error', () => undefined);
+    // A SUBSCRIBE that failed (Redis down when watch() was called) is not in ioredis's resubscribe set: try
+    // again each time the connection becomes ready until one succeeds. Once subscribed, ioredis resubscribes
+    // by itself after every reconnection.
+    let done = false;
+    const trySubscribe = (): Promise<unknown> =>
+      sub.subscribe(channel).then(
+        () => {
+          done = true;
+        },
+        () => undefined,
+      );
+    sub.on('ready', () => {
+      if (!done && sub === subscriber) void trySubscribe();
+    });
     sub.on('message', (ch: string, name: string) => {
       if (ch !== channel || sub !== subscriber) return;
       for (const listener of [...listeners]) {
@@ -180,7 +223,7 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
       }
     });
     subscriber = sub;
-    subscribed = sub.subscribe(channel).catch(() => undefined);
+    subscribed = trySubscribe();
   }
 
   function closeSubscriber(): void {
@@ -201,25 +244,29 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
     return out;
   }
 
-  async function readLabelsAnd(name: string, second: string): Promise<[Record<string, string>, string | null]> {
+  /** The labels of `name`, the record JSON at `key`, and the hash the version index holds for `version`. */
+  async function readForVersion(
+    name: string,
+    key: string,
+    version: string,
+  ): Promise<[Record<string, string>, string | null, string | null]> {
     let result: Array<[Error | null, unknown]> | null;
     try {
-      result = await client.multi().hgetall(labelsKey(name)).get(second).exec();
+      result = await client.multi().hgetall(labelsKey(name)).get(key).hget(versionsKey(name), version).exec();
     } catch (error) {
       fail(`read "${name}"`, error);
     }
     if (result === null) fail(`read "${name}"`, new Error('the transaction was aborted'));
-    const [[e1, labels], [e2, value]] = result as [[Error | null, unknown], [Error | null, unknown]];
-    if (e1 !== null) fail(`read "${name}"`, e1);
-    if (e2 !== null) fail(`read "${name}"`, e2);
-    return [labels as Record<string, string>, value as string | null];
+    for (const [error] of result) if (error !== null) fail(`read "${name}"`, error);
+    const values = result.map(([, value]) => value);
+    return [values[0] as Record<string, string>, values[1] as string | null, values[2] as string | null];
   }
 
   async function getVersion(name: string, version: string): Promise<PromptRecord | undefined> {
     assertPromptName(name, storeName);
     assertOpen();
     if (typeof version !== 'string') return undefined;
-    const [labels, json] = await readLabelsAnd(name, recordKey(name, version));
+    const [labels, json, indexed] = await readForVersion(name, recordKey(name, version), version);
     if (json === null) return undefined;
     let stored: PromptRecord;
     try {
@@ -230,6 +277,18 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
         { store: storeName, retryable: false },
         { cause: error },
       );
+    }
+    // The version index's hash is trusted as much as the record's own: a record stripped of its hash (or
+    // given another one) is still checked against it.
+    if (indexed !== null && stored.hash !== indexed) {
+      if (stored.hash !== undefined) {
+        throw new IntegrityError(name, version, {
+          expected: indexed,
+          actual: stored.hash,
+          reason: `the ${storeName} store's version index holds another hash`,
+        });
+      }
+      stored = { ...stored, hash: indexed };
     }
     const hash = await verifyRecordHash(stored);
     const own = labelsByVersion(labels).get(version) ?? [];
@@ -408,4 +467,29 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
       }
     },
   };
+}
+
+/**
+ * A warning when Redis keeps no data on disk (no RDB `save` points and no AOF), or `undefined`. Uses
+ * `CONFIG GET save` and `CONFIG GET appendonly`; says nothing when CONFIG is not allowed. Never throws.
+ */
+async function persistenceWarning(client: Redis, storeName: string): Promise<string | undefined> {
+  let persists: boolean | undefined;
+  try {
+    const save = (await client.call('CONFIG', 'GET', 'save')) as string[];
+    const aof = (await client.call('CONFIG', 'GET', 'appendonly')) as string[];
+    persists = (save[1] ?? '').trim() !== '' || aof[1] === 'yes';
+  } catch {
+    // Managed Redis often disables CONFIG. INFO shows AOF but not the RDB save points, so without CONFIG the
+    // store cannot tell "no persistence" apart from "RDB only", and says nothing.
+    persists = undefined;
+  }
+  if (persists !== false) return undefined;
+  const { host, port } = client.options;
+  return (
+    `promptops: the ${storeName} store's Redis (${host}:${port}) keeps no data on disk (no RDB save points, ` +
+    'appendonly no). If it restarts, every prompt and label is gone, and every client of the fleet stops serving ' +
+    'the names it can no longer find as soon as their cache entries refresh. Turn persistence on (e.g. ' +
+    '"appendonly yes"), or re-publish the prompts after a restart; see docs/reliability.md.'
+  );
 }

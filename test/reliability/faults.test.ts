@@ -11,7 +11,7 @@ import { createPromptClient, type PromptClient } from '../../src/client/client.j
 import { memorySnapshot } from '../../src/client/snapshot.js';
 import { computeHash } from '../../src/engine/hash.js';
 import type { PromptRecord } from '../../src/engine/record.js';
-import { IntegrityError, StoreError } from '../../src/errors.js';
+import { IntegrityError, PromptFormatError, StoreError } from '../../src/errors.js';
 import { createPromptServer } from '../../src/server/server.js';
 import { httpStore } from '../../src/stores/http.js';
 import { memoryStore } from '../../src/stores/memory.js';
@@ -297,9 +297,9 @@ describe('fault matrix', () => {
     expect(await staleSurvives(BASE)).toBeInstanceOf(StoreError);
   });
 
-  it('malformed JSON (valid JSON, wrong shape; and not JSON at all): a StoreError; stale served meanwhile', async () => {
+  it('malformed JSON (valid JSON of the wrong shape: PromptFormatError; not JSON at all: StoreError); stale served meanwhile', async () => {
     fault = () => HttpResponse.json({ name: NAME, version: 42, template: ['x'] });
-    expect(await rejection(makeStore(BASE).store.resolve(NAME, 'latest'))).toBeInstanceOf(StoreError);
+    expect(await rejection(makeStore(BASE).store.resolve(NAME, 'latest'))).toBeInstanceOf(PromptFormatError);
     fault = () => new HttpResponse('{"name": nope}', { status: 200, headers: { 'Content-Type': 'application/json' } });
     expect(await rejection(makeStore(BASE).store.resolve(NAME, 'latest'))).toBeInstanceOf(StoreError);
     expect(await staleSurvives(BASE)).toBeInstanceOf(StoreError);

@@ -88,7 +88,11 @@ describe('a snapshot file with several writers', () => {
       createPromptClient({ store, snapshot: fileSnapshot({ path }), timers: fakeTimers() }),
     );
     const errors: unknown[] = [];
-    for (const client of clients) client.on('error', (e) => errors.push(e.error));
+    for (const client of clients) {
+      client.on('error', (e) => {
+        errors.push(e.error);
+      });
+    }
     await Promise.all(clients.map((client, i) => client.getPrompt(names[i] as string)));
     await Promise.all(clients.map((client) => client.close()));
     expect(errors).toEqual([]);

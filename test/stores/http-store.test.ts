@@ -458,19 +458,19 @@ describe('httpStore: failures', () => {
     expect((error as Error).message).toMatch(/Integrity check failed for prompt "support\/greeting@1\.0\.0"/);
   });
 
-  it('refuses a record that is not the one asked for, or not a record', async () => {
+  it('refuses a record that is not the one asked for, or not a record (a PromptFormatError: no fallback hides it)', async () => {
     serve(() => HttpResponse.json({ ...greeting('2.0.0') }));
     const { store } = makeStore();
     const wrongVersion = await failure(store.getVersion('support/greeting', '1.0.0'));
-    expect(wrongVersion).toBeInstanceOf(StoreError);
+    expect(wrongVersion).toBeInstanceOf(PromptFormatError);
     expect(wrongVersion.message).toMatch(/asked for version 1\.0\.0, got 2\.0\.0/);
     serve(() => HttpResponse.json({ ...greeting(), name: 'other' }));
     const wrongName = await failure(store.resolve('support/greeting', 'latest'));
-    expect(wrongName).toBeInstanceOf(StoreError);
+    expect(wrongName).toBeInstanceOf(PromptFormatError);
     expect(wrongName.message).toMatch(/asked for prompt "support\/greeting", got a record named "other"/);
     serve(() => HttpResponse.json({ name: 'support/greeting', version: '1.0.0' }));
     const invalid = await failure(store.getVersion('support/greeting', '1.0.0'));
-    expect(invalid).toBeInstanceOf(StoreError);
+    expect(invalid).toBeInstanceOf(PromptFormatError);
     expect(invalid.message).toMatch(/the record is invalid/);
   });
 

@@ -35,8 +35,16 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
+/** Options of {@link startRedisServer}. */
+export interface RedisServerOptions {
+  /** The port (default: a free one). */
+  port?: number;
+  /** Keep data on disk (AOF, in a temporary folder). Off, the store warns that Redis has no persistence. @default true */
+  persistence?: boolean;
+}
+
 /** Start `redis-server`; throws a clear error when the binary is missing (the suite must fail, not skip). */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer(options: RedisServerOptions = {}): Promise<RedisServer> {
   const probe = spawnSync('redis-server', ['--version'], { encoding: 'utf8' });
   if (probe.error !== undefined || probe.status !== 0) {
     throw new Error(
@@ -45,10 +53,11 @@ export async function startRedisServer(): Promise<RedisServer> {
     );
   }
   const dir = await mkdtemp(join(tmpdir(), 'promptops-redis-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
+  const appendonly = options.persistence === false ? 'no' : 'yes';
   const child: ChildProcess = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', appendonly, '--dir', dir],
     { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
