@@ -92,7 +92,7 @@ export { parseSpec, resolveSelector, selectorKind } from './engine/selector.js';
 export * from './errors.js';
 export type { HttpStore, HttpStoreOptions, RetryOptions } from './stores/http.js';
 export { httpStore } from './stores/http.js';
-export type { LangfuseStore, LangfuseStoreOptions } from './stores/langfuse.js';
+export type { LangfusePromptListing, LangfuseStore, LangfuseStoreOptions } from './stores/langfuse.js';
 export { langfuseStore } from './stores/langfuse.js';
 export type { MemoryStore, MemoryStoreOptions } from './stores/memory.js';
 export { memoryStore } from './stores/memory.js';

@@ -128,7 +128,7 @@ export interface PromptClientOptions {
   /**
    * Selector for bare names that are neither locked nor pinned: an exact version, a semver range,
    * a label or `'latest'` (the highest non-prerelease version).
-   * @default 'latest'
+   * @default the store's `defaultSelector` if it has one (`langfuseStore`: `'production'`), else `'latest'`
    */
   defaultSelector?: string;
   /**
@@ -291,7 +291,7 @@ export function resolveClientOptions(options: PromptClientOptions): ResolvedClie
   return {
     store: options.store,
     pins: options.pins ?? {},
-    defaultSelector: options.defaultSelector ?? 'latest',
+    defaultSelector: options.defaultSelector ?? storeDefaultSelector(options.store) ?? 'latest',
     lockfile,
     cache: options.cache === false ? false : { ...DEFAULT_CACHE, ...stripUndefined(options.cache ?? {}) },
     strict: options.strict ?? true,
@@ -311,4 +311,10 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   const out: Partial<T> = {};
   for (const [k, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return out;
+}
+
+/** The store's own default for bare names (`langfuseStore`: `'production'`), if it has one. */
+function storeDefaultSelector(store: PromptStore): string | undefined {
+  const selector = store.defaultSelector;
+  return typeof selector === 'string' && selector !== '' ? selector : undefined;
 }

@@ -8,7 +8,7 @@ import { isValidName } from '../engine/name.js';
 import type { ChatMessageTemplate, PromptMetadata, PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, selectorKind, sortVersionsDescending } from '../engine/selector.js';
-import { ConfigError, isPromptOpsError } from '../errors.js';
+import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
 import { malformedError, redactor } from './http/errors.js';
 import { normalizeBaseUrl, positiveNumber } from './http/options.js';
 import { describeIssues } from './http/protocol.js';
@@ -58,12 +58,46 @@ export interface LangfuseStoreOptions {
    * @default 'langfuse'
    */
   name?: string;
+  /**
+   * Selector a client uses for bare names (`getPrompt('support/greeting')`) when no pin, lockfile
+   * entry or client `defaultSelector` says otherwise. `'production'` is what Langfuse's own SDK serves
+   * for a bare name, so moving from it changes nothing in production; `'latest'` serves the newest version.
+   * @default 'production'
+   */
+  defaultSelector?: string;
+  /**
+   * Langfuse label → promptops label, for labels to rename: `{ '2024-q1': 'q1-2024' }`. Selecting the
+   * promptops label asks Langfuse for the Langfuse one. A Langfuse label that is not a valid promptops
+   * label (those start with a letter) and is not renamed here is available as `lf-<label>`
+   * (`2024-q1` → `lf-2024-q1`); `promptops pull --from langfuse` prints each such label.
+   * @default {}
+   */
+  labels?: Record<string, string>;
+}
+
+/** One prompt of Langfuse's prompt list, as Langfuse names it (invalid promptops names included). */
+export interface LangfusePromptListing {
+  /** The Langfuse prompt name. */
+  name: string;
+  /** Its version numbers. */
+  versions: number[];
+  /** Its Langfuse labels (Langfuse's own spelling, `latest` included). */
+  labels: string[];
 }
 
 /** A read-only {@link PromptStore} over Langfuse; `list` and `resolve` are always present. */
 export interface LangfuseStore extends PromptStore {
   list(): Promise<string[]>;
   resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
+  /** `'production'` unless the `defaultSelector` option says otherwise: what Langfuse's SDK serves for a bare name. */
+  readonly defaultSelector: string;
+  /**
+   * Every prompt of the project as Langfuse lists it, names that promptops cannot select included
+   * (`list()` leaves those out): what `promptops pull --from langfuse` reports on.
+   */
+  listPrompts(): Promise<LangfusePromptListing[]>;
+  /** The promptops label for a Langfuse label (see the `labels` option); `undefined` for Langfuse's automatic `latest`. */
+  labelFor(langfuseLabel: string): string | undefined;
 }
 
 const langfuseMessageSchema = z.union([
@@ -110,14 +144,56 @@ function fromSemver(version: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
-/**
- * Labels that can be selected here: Langfuse's automatic `latest` is left out (`latest` is a reserved
- * selector meaning the highest version, which it is in Langfuse too), as are labels that are not
- * valid label selectors.
- */
-function usableLabels(labels: readonly string[] | undefined): string[] {
-  return (labels ?? []).filter((label) => label !== 'latest' && selectorKind(label) === 'label');
+/** Prefix of the promptops label that stands for a Langfuse label promptops cannot spell (`2024-q1`). */
+const ALIAS_PREFIX = 'lf-';
+
+/** Two-way mapping between Langfuse labels and promptops labels. */
+export interface LangfuseLabelMapping {
+  /** Langfuse label → promptops label; `undefined` for the automatic `latest`. */
+  toPromptops(label: string): string | undefined;
+  /** promptops label → Langfuse label. */
+  toLangfuse(label: string): string;
 }
+
+/**
+ * The label mapping of `langfuseStore` (see its `labels` option). Langfuse's automatic `latest` is
+ * left out (`latest` is a reserved selector meaning the newest version, which it is in Langfuse too).
+ */
+export function langfuseLabelMapping(renames: Record<string, string> = {}): LangfuseLabelMapping {
+  if (typeof renames !== 'object' || renames === null) {
+    throw new ConfigError('must be an object of Langfuse label → promptops label', { option: 'labels' });
+  }
+  const back = new Map<string, string>();
+  for (const [from, to] of Object.entries(renames)) {
+    if (typeof to !== 'string' || selectorKind(to) !== 'label' || to === 'latest') {
+      throw new ConfigError(
+        `maps ${JSON.stringify(from)} to ${JSON.stringify(to)}, which is not a promptops label: use letters, digits, ".", "_" and "-", starting with a letter`,
+        { option: 'labels' },
+      );
+    }
+    if (back.has(to)) throw new ConfigError(`maps two Langfuse labels to ${JSON.stringify(to)}`, { option: 'labels' });
+    back.set(to, from);
+  }
+  return {
+    toPromptops(label) {
+      if (label === 'latest') return undefined;
+      const renamed = renames[label];
+      if (typeof renamed === 'string' && Object.hasOwn(renames, label)) return renamed;
+      return selectorKind(label) === 'label' ? label : `${ALIAS_PREFIX}${label}`;
+    },
+    toLangfuse(label) {
+      const original = back.get(label);
+      if (original !== undefined) return original;
+      if (label.startsWith(ALIAS_PREFIX)) {
+        const rest = label.slice(ALIAS_PREFIX.length);
+        if (selectorKind(rest) !== 'label') return rest;
+      }
+      return label;
+    },
+  };
+}
+
+const DEFAULT_MAPPING = langfuseLabelMapping();
 
 function isEmptyConfig(config: unknown): boolean {
   return (
@@ -133,11 +209,12 @@ function isEmptyConfig(config: unknown): boolean {
  * `tags` → `metadata.tags`; `commitMessage` → `metadata.commitMessage`. Langfuse templates already
  * use `{{var}}`.
  */
-export function langfuseToRecord(prompt: LangfusePrompt): PromptRecord {
+export function langfuseToRecord(prompt: LangfusePrompt, labels: LangfuseLabelMapping = DEFAULT_MAPPING): PromptRecord {
+  const mapped = (prompt.labels ?? []).map((label) => labels.toPromptops(label));
   const record: PromptRecord = {
     name: prompt.name,
     version: toSemver(prompt.version),
-    labels: usableLabels(prompt.labels),
+    labels: mapped.filter((label): label is string => label !== undefined),
     type: prompt.type,
   };
   if (typeof prompt.prompt === 'string') {
@@ -207,6 +284,9 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
     }
   }
   const basic = basicAuth(options.publicKey, options.secretKey);
+  const labels = langfuseLabelMapping(options.labels);
+  const defaultSelector = options.defaultSelector ?? 'production';
+  assertValidSelector(defaultSelector, 'the defaultSelector option of langfuseStore');
   const pageSize = positiveNumber(options.pageSize, 'pageSize', 100);
   const transport = createTransport({
     store: storeName,
@@ -221,7 +301,18 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
     maxBodyBytes: positiveNumber(options.maxBodyBytes, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES),
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     redact: redactor([options.secretKey, basic]),
+    malformedHint:
+      'Check that "baseUrl" is the Langfuse host the keys belong to (e.g. https://cloud.langfuse.com), without /api',
   });
+
+  /** A Langfuse prompt promptops cannot use: says which, why, and what to change in Langfuse. */
+  function unusable(res: TransportResponse, prompt: LangfusePrompt, problem: string, fix: string): StoreError {
+    return new StoreError(
+      `The ${storeName} store cannot use Langfuse prompt "${prompt.name}" version ${prompt.version} ` +
+        `(loaded from ${res.ctx.url}): ${problem}. Fix: ${fix}.`,
+      { store: storeName, retryable: false },
+    );
+  }
 
   /** A 404 with a JSON body is Langfuse's "not found"; without one, the base URL is probably wrong. */
   function isNotFound(res: TransportResponse): boolean {
@@ -240,7 +331,7 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
   ): Promise<PromptRecord | undefined> {
     const searchParams: Record<string, string> =
       'version' in query ? { version: String(query.version) } : { label: query.label };
-    const what = 'version' in query ? `version ${query.version}` : `label "${query.label}"`;
+    const what = 'version' in query ? `version ${query.version}` : `Langfuse label "${query.label}"`;
     const res = await transport.request({
       path: `/api/public/v2/prompts/${encodeURIComponent(name)}`,
       searchParams,
@@ -261,12 +352,27 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
         `a "${prompt.type}" prompt with a ${typeof prompt.prompt === 'string' ? 'text' : 'message list'} body`,
       );
     }
+    if (Array.isArray(prompt.prompt) && prompt.prompt.length === 0) {
+      throw unusable(
+        res,
+        prompt,
+        'it is a chat prompt without any message, so there is nothing to render',
+        `open "${prompt.name}" in Langfuse, add at least one message and save a new version (then move the label to it), or select another version`,
+      );
+    }
     let record: PromptRecord;
     try {
-      record = parseRecord(langfuseToRecord(prompt), { file: res.ctx.url });
+      record = parseRecord(langfuseToRecord(prompt, labels), {
+        file: `Langfuse prompt "${prompt.name}" v${prompt.version}`,
+      });
     } catch (error) {
       if (isPromptOpsError(error, 'PROMPT_FORMAT')) {
-        throw malformedError(res.ctx, `the prompt cannot be used as a promptops record (${error.message})`);
+        throw unusable(
+          res,
+          prompt,
+          error.message,
+          `edit "${prompt.name}" in Langfuse and save a new version, or select another version`,
+        );
       }
       throw error;
     }
@@ -297,25 +403,29 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
 
   const store: LangfuseStore = {
     name: storeName,
+    defaultSelector,
 
     async listVersions(name) {
       assertPromptName(name, storeName);
       const entries = (await listPages(name)).filter((entry) => entry.name === name);
       if (entries.length === 0) return [];
       const versions = new Map<string, VersionInfo>();
-      const labels = new Set<string>();
+      const wanted = new Set<string>();
       for (const entry of entries) {
         for (const v of entry.versions) {
           if (Number.isInteger(v) && v > 0) versions.set(toSemver(v), { version: toSemver(v), labels: [] });
         }
-        for (const label of usableLabels(entry.labels)) labels.add(label);
+        for (const label of entry.labels ?? []) if (label !== 'latest') wanted.add(label);
       }
       // The list says which labels exist, not where they point: ask for each one.
       const pointed = await Promise.all(
-        [...labels].map(async (label) => ({ label, record: await fetchPrompt(name, { label }) })),
+        [...wanted].map(async (raw) => ({
+          label: labels.toPromptops(raw),
+          record: await fetchPrompt(name, { label: raw }),
+        })),
       );
       for (const { label, record } of pointed) {
-        if (record === undefined) continue;
+        if (record === undefined || label === undefined) continue;
         const info = versions.get(record.version) ?? { version: record.version, labels: [] };
         info.labels.push(label);
         versions.set(record.version, info);
@@ -337,7 +447,7 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
         case 'exact':
           return store.getVersion(name, selector);
         case 'label':
-          return fetchPrompt(name, { label: selector });
+          return fetchPrompt(name, { label: labels.toLangfuse(selector) });
         case 'latest':
           return fetchPrompt(name, { label: 'latest' });
         default:
@@ -349,6 +459,27 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
       const names = new Set<string>();
       for (const entry of await listPages(undefined)) if (isValidName(entry.name)) names.add(entry.name);
       return [...names].sort();
+    },
+
+    async listPrompts() {
+      const byName = new Map<string, LangfusePromptListing>();
+      for (const entry of await listPages(undefined)) {
+        const listing = byName.get(entry.name) ?? { name: entry.name, versions: [], labels: [] };
+        listing.versions.push(...entry.versions.filter((v) => Number.isInteger(v) && v > 0));
+        listing.labels.push(...(entry.labels ?? []));
+        byName.set(entry.name, listing);
+      }
+      return [...byName.values()]
+        .map((l) => ({
+          name: l.name,
+          versions: [...new Set(l.versions)].sort((a, b) => a - b),
+          labels: [...new Set(l.labels)].sort(),
+        }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    },
+
+    labelFor(langfuseLabel) {
+      return labels.toPromptops(langfuseLabel);
     },
   };
   return store;

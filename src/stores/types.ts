@@ -66,6 +66,11 @@ export type MaybePromise<T> = T | Promise<T>;
 export interface PromptStore {
   /** Short name of the backend, used in events and errors: `'file'`, `'http'`, `'memory'`, `'redis'`... */
   readonly name: string;
+  /**
+   * Selector a client uses for bare names when no lockfile entry, pin or client `defaultSelector`
+   * says otherwise (`langfuseStore`: `'production'`, as Langfuse's SDK does). Absent: `'latest'`.
+   */
+  readonly defaultSelector?: string;
   /** Every version of `name`, with its labels; `[]` when the name is unknown. */
   listVersions(name: string): Promise<VersionInfo[]>;
   /** One exact version, or `undefined` when that name or version does not exist. */
@@ -97,4 +102,4 @@ export interface PromptStore {
 }
 
 /** A store with every optional capability present (as `memoryStore` and `redisStore` are). */
-export type CompletePromptStore = Required<PromptStore>;
+export type CompletePromptStore = Required<Omit<PromptStore, 'defaultSelector'>> & Pick<PromptStore, 'defaultSelector'>;

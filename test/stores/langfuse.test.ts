@@ -2,6 +2,7 @@ import { inspect } from 'node:util';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createPromptClient } from '../../src/client/client.js';
 import { computeHash } from '../../src/engine/hash.js';
 import { ConfigError, StoreError } from '../../src/errors.js';
 import { type LangfuseStoreOptions, langfuseStore } from '../../src/stores/langfuse.js';
@@ -297,6 +298,69 @@ describe('langfuseStore', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('keeps Langfuse labels promptops cannot spell usable, as lf-<label> or renamed', async () => {
+    const quarterly: LangfusePrompt[] = [
+      ...PROMPTS,
+      { ...(PROMPTS[0] as LangfusePrompt), name: 'sales/pitch', version: 1, labels: ['2024-q1'] },
+      { ...(PROMPTS[0] as LangfusePrompt), name: 'sales/pitch', version: 2, labels: ['production', 'latest'] },
+    ];
+    langfuseApi(quarterly);
+    const { store } = makeStore();
+    expect(await store.listVersions('sales/pitch')).toEqual([
+      { version: '2.0.0', labels: ['production'] },
+      { version: '1.0.0', labels: ['lf-2024-q1'] },
+    ]);
+    seen.length = 0;
+    expect((await store.resolve('sales/pitch', 'lf-2024-q1'))?.version).toBe('1.0.0');
+    expect(seen.map((u) => u.searchParams.get('label'))).toEqual(['2024-q1']);
+    expect((await store.getVersion('sales/pitch', '1.0.0'))?.labels).toEqual(['lf-2024-q1']);
+    expect(store.labelFor('2024-q1')).toBe('lf-2024-q1');
+    expect(store.labelFor('latest')).toBeUndefined();
+
+    const renamed = makeStore({ labels: { '2024-q1': 'q1-2024' } }).store;
+    expect((await renamed.resolve('sales/pitch', 'q1-2024'))?.labels).toEqual(['q1-2024']);
+    expect(() => makeStore({ labels: { '2024-q1': '2024-q2' } })).toThrow(
+      /option "labels": maps "2024-q1" to "2024-q2", which is not a promptops label/,
+    );
+  });
+
+  it("serves Langfuse's production label for a bare name, as Langfuse's SDK does", async () => {
+    langfuseApi();
+    const { store } = makeStore();
+    expect(store.defaultSelector).toBe('production');
+    const client = createPromptClient({ store });
+    const p = await client.getPrompt('support/greeting');
+    expect(p.version).toBe('2.0.0');
+    expect((await client.getPrompt('support/greeting@latest')).version).toBe('3.0.0');
+    await client.close();
+    const newest = createPromptClient({ store, defaultSelector: 'latest' });
+    expect((await newest.getPrompt('support/greeting')).version).toBe('3.0.0');
+    await newest.close();
+    const storeLatest = createPromptClient({ store: makeStore({ defaultSelector: 'latest' }).store });
+    expect((await storeLatest.getPrompt('support/greeting')).version).toBe('3.0.0');
+    await storeLatest.close();
+  });
+
+  it('an empty chat prompt is reported in Langfuse terms, with the fix', async () => {
+    langfuseApi([{ ...(PROMPTS[3] as LangfusePrompt), prompt: [] }]);
+    const { store } = makeStore();
+    const error = (await store.resolve('support/triage', 'production').catch((e: unknown) => e)) as StoreError;
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error.retryable).toBe(false);
+    expect(error.message).toMatch(
+      /cannot use Langfuse prompt "support\/triage" version 1 \(loaded from https:\/\/langfuse\.test\/api\/public\/v2\/prompts\/support%2Ftriage\?label=production\): it is a chat prompt without any message, so there is nothing to render\. Fix: open "support\/triage" in Langfuse, add at least one message/,
+    );
+    expect(error.message).not.toMatch(/protocol v1|snapshot/);
+  });
+
+  it('a malformed answer points at baseUrl, not at the promptops protocol', async () => {
+    server.use(http.get(`${BASE}/*`, () => new HttpResponse('<html>', { headers: { 'content-type': 'text/html' } })));
+    const { store } = makeStore({ retry: false });
+    const error = (await store.list().catch((e: unknown) => e)) as StoreError;
+    expect(error.message).toMatch(/Check that "baseUrl" is the Langfuse host/);
+    expect(error.message).not.toMatch(/protocol v1/);
   });
 
   it('checks its options', () => {

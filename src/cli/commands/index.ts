@@ -6,6 +6,7 @@ import type { CommandModule } from '../program.js';
 import { diffCommand } from './diff.js';
 import { listCommand } from './list.js';
 import { lockCommand } from './lock.js';
+import { pullCommand } from './pull.js';
 import { renderCommand } from './render.js';
 import { reportCommand } from './report.js';
 import { serveCommand } from './serve.js';
@@ -21,5 +22,6 @@ export const commands: CommandModule[] = [
   lockCommand,
   typegenCommand,
   serveCommand,
+  pullCommand,
   reportCommand,
 ];

@@ -19,6 +19,8 @@ export interface FailureContext {
   authHint: string;
   /** Removes secrets from any text that goes into a message. */
   redact: (text: string) => string;
+  /** What to check when an answer is malformed (default: the promptops protocol v1 hint). */
+  malformedHint?: string;
 }
 
 /** A server's error message, kept short. */
@@ -128,7 +130,7 @@ export function networkError(
 export function malformedError(ctx: FailureContext, problem: string, status?: number): StoreError {
   return new StoreError(
     `The ${ctx.store} store got a malformed response while ${ctx.action} at ${ctx.url}: ${ctx.redact(problem)}. ` +
-      'Check that the URL points at a promptops-compatible server (protocol v1).',
+      (ctx.malformedHint ?? 'Check that the URL points at a promptops-compatible server (protocol v1).'),
     { store: ctx.store, status, retryable: false },
   );
 }

@@ -36,6 +36,8 @@ export interface TransportOptions {
   fetch?: typeof globalThis.fetch;
   /** Removes secrets from text. */
   redact: (text: string) => string;
+  /** What to check when an answer is malformed. @default the promptops protocol v1 hint */
+  malformedHint?: string;
 }
 
 /** One request. */
@@ -99,6 +101,7 @@ export function createTransport(options: TransportOptions): Transport {
       url: `${url.origin}${url.pathname}${url.search}`,
       authHint: options.authHint,
       redact: options.redact,
+      ...(options.malformedHint === undefined ? {} : { malformedHint: options.malformedHint }),
     };
     let attempts = 0;
     let response: Response;

@@ -1,0 +1,144 @@
+/**
+ * `promptops pull --from langfuse --dir prompts`: copy a Langfuse project's prompts, versions and
+ * labels into a folder of prompt files (see `authoring/pull-langfuse.ts`).
+ * @module
+ */
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { type PullResult, pullLangfuse } from '../../authoring/pull-langfuse.js';
+import { ConfigError } from '../../errors.js';
+import { langfuseStore } from '../../stores/langfuse.js';
+import { plural, withExamples } from '../command-kit.js';
+import { ExitCode, type Output } from '../output.js';
+import type { CommandContext, CommandModule } from '../program.js';
+
+interface PullFlags {
+  from: string;
+  dir: string;
+  baseUrl?: string;
+  publicKeyEnv: string;
+  secretKeyEnv: string;
+  label: string[];
+  force?: boolean;
+}
+
+/** Registers `pull`. */
+export const pullCommand: CommandModule = (program: Command, context: CommandContext) => {
+  const command = program
+    .command('pull')
+    .description("copy a Langfuse project's prompts, versions and labels into a folder of prompt files")
+    .requiredOption('--from <source>', 'where to copy from: "langfuse"')
+    .option('--dir <dir>', 'folder to write the prompt files into', 'prompts')
+    .option(
+      '--base-url <url>',
+      'Langfuse host (default: $LANGFUSE_BASE_URL, $LANGFUSE_BASEURL or $LANGFUSE_HOST, else https://cloud.langfuse.com)',
+    )
+    .option('--public-key-env <name>', 'environment variable holding the public key', 'LANGFUSE_PUBLIC_KEY')
+    .option(
+      '--secret-key-env <name>',
+      'environment variable holding the secret key (never the key itself)',
+      'LANGFUSE_SECRET_KEY',
+    )
+    .option(
+      '--label <langfuse=promptops>',
+      'rename a Langfuse label (repeatable), e.g. 2024-q1=q1-2024',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--force', 'replace files that exist with other content (default: leave them and report a conflict)');
+  withExamples(
+    command,
+    [
+      'promptops pull --from langfuse --dir prompts',
+      'promptops pull --from langfuse --dir prompts --base-url https://us.cloud.langfuse.com --label 2024-q1=q1-2024',
+    ],
+    `Each Langfuse version N becomes <dir>/<name>/N.0.0.prompt.md (text) or .prompt.yaml (chat), with its
+labels; every file is read back and must give the same content hash before it is written. Langfuse's
+automatic "latest" label is not written ("latest" always means the newest version). A label promptops
+cannot spell (it must start with a letter) becomes lf-<label> unless --label renames it.
+
+Exit codes: 0 copied, 1 some prompts were skipped or some files conflict (listed), 2 usage error.
+--json prints { dir, versions: [{ name, version, labels, file, status }], skipped, renamedLabels, conflicts }.`,
+  );
+  command.action(async (flags: PullFlags, cmd: Command) => {
+    const output = context.output(cmd);
+    if (flags.from !== 'langfuse') {
+      throw new ConfigError(`cannot pull from ${JSON.stringify(flags.from)}: the only source is "langfuse"`, {
+        option: '--from',
+      });
+    }
+    const env = context.io.env;
+    const key = (variable: string, what: string): string => {
+      const value = env[variable];
+      if (value === undefined || value === '') {
+        throw new ConfigError(
+          `the Langfuse ${what} key is missing: set the environment variable ${variable} (Langfuse project settings → API keys)`,
+          { option: what === 'public' ? '--public-key-env' : '--secret-key-env' },
+        );
+      }
+      return value;
+    };
+    const baseUrl = flags.baseUrl ?? env.LANGFUSE_BASE_URL ?? env.LANGFUSE_BASEURL ?? env.LANGFUSE_HOST;
+    const store = langfuseStore({
+      publicKey: key(flags.publicKeyEnv, 'public'),
+      secretKey: key(flags.secretKeyEnv, 'secret'),
+      ...(baseUrl === undefined || baseUrl === '' ? {} : { baseUrl }),
+      labels: parseLabelRenames(flags.label),
+    });
+    const dir = resolve(context.io.cwd, flags.dir);
+    output.progress(`Reading the prompts of ${baseUrl ?? 'https://cloud.langfuse.com'}…`);
+    const result = await pullLangfuse({
+      store,
+      dir,
+      overwrite: flags.force === true,
+      onProgress: (done, total) => output.progress(`Copied ${done}/${total} versions`, true),
+    });
+    output.result({ dir, ...result }, () => printPull(output, flags.dir, result));
+    if (result.skipped.length > 0 || result.conflicts.length > 0) context.exit(ExitCode.findings);
+  });
+};
+
+function parseLabelRenames(values: readonly string[]): Record<string, string> {
+  const renames: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.indexOf('=');
+    if (at <= 0 || at === value.length - 1) {
+      throw new ConfigError(`expects langfuse=promptops (e.g. 2024-q1=q1-2024), got ${JSON.stringify(value)}`, {
+        option: '--label',
+      });
+    }
+    renames[value.slice(0, at)] = value.slice(at + 1);
+  }
+  return renames;
+}
+
+function printPull(output: Output, dir: string, result: PullResult): void {
+  const names = new Set(result.versions.map((v) => v.name));
+  const count = (status: string) => result.versions.filter((v) => v.status === status).length;
+  output.line(
+    `${plural(result.versions.length, 'version')} of ${plural(names.size, 'prompt')} in ${dir}: ` +
+      `${count('written')} written, ${count('updated')} updated, ${count('unchanged')} unchanged.`,
+  );
+  for (const { name, langfuse, promptops } of result.renamedLabels) {
+    output.problem(
+      `${output.style('yellow', 'note')} ${name}: Langfuse label "${langfuse}" is "${promptops}" here ` +
+        `(select it as ${name}@${promptops}; rename it with --label ${langfuse}=<name>)`,
+    );
+  }
+  for (const { name, version, reason } of result.skipped) {
+    output.problem(
+      `${output.style('yellow', 'skipped')} ${name}${version === undefined ? '' : `@${version}`}: ${reason}`,
+    );
+  }
+  for (const { file } of result.conflicts) {
+    output.problem(
+      `${output.style('yellow', 'conflict')} ${file} exists with other content: left alone (--force replaces it)`,
+    );
+  }
+  if (result.versions.length > 0) {
+    output.line(
+      `Next: promptops validate ${dir}, then createPromptClient({ store: fileStore({ dir: '${dir}' }) }). ` +
+        'Bare names serve the "production" label if you set defaultSelector: "production" (see docs/migrating.md).',
+    );
+  }
+}
