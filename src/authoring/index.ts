@@ -23,6 +23,12 @@ export {
   lockfileText,
   lockStore,
 } from './lock.js';
+export {
+  type PulledVersion,
+  type PullLangfuseOptions,
+  type PullResult,
+  pullLangfuse,
+} from './pull-langfuse.js';
 export { type RenderResult, renderSpec } from './render.js';
 export {
   type ReadAllRecordsOptions,
