@@ -46,10 +46,14 @@ export function registryPageScript(): void {
     if (tokenState !== null) tokenState.textContent = readToken() === null ? 'No token set' : 'Token set for this tab';
     if (forget !== null) forget.hidden = readToken() === null;
   }
-  function say(message: string, kind: 'ok' | 'error' | 'info'): void {
-    if (status === null) return;
-    status.textContent = message;
-    status.className = `status ${kind}`;
+  /** Show a message in the status line, or in the label panel's own line (`near: 'panel'`). */
+  function say(message: string, kind: 'ok' | 'error' | 'info', near: 'top' | 'panel' = 'top'): void {
+    const panelStatus = near === 'panel' ? document.querySelector<HTMLElement>('#main [data-move-status]') : null;
+    const target = panelStatus ?? status;
+    if (target === null) return;
+    target.textContent = message;
+    target.className = `status ${kind}`;
+    if (panelStatus !== null) panelStatus.focus();
   }
   function authHeaders(): Record<string, string> {
     const token = readToken();
@@ -206,30 +210,34 @@ export function registryPageScript(): void {
     let version = field(form, kind === 'promote' ? 'version' : 'to');
     const base = `/v1/prompts/${encodeURIComponent(name)}`;
     if (readToken() === null) {
-      say(`Enter a token that may promote ${name} first (the token field at the top).`, 'error');
+      say(`Enter a token that may promote ${name} first (the token field at the top).`, 'error', 'panel');
       tokenInput?.focus();
       return;
     }
     if (label === '') {
-      say('Choose a label.', 'error');
+      say('Choose a label.', 'error', 'panel');
       return;
     }
     if (kind === 'rollback' && version === '') {
       const history = await api('GET', `${base}/history`);
       if (!history.ok) {
-        say(errorText(history.status, history.body), 'error');
+        say(errorText(history.status, history.body), 'error', 'panel');
         return;
       }
       const moves = (history.body as { moves?: Array<{ label?: unknown; from?: unknown }> } | undefined)?.moves ?? [];
       const last = moves.find((move) => move.label === label);
       if (last === undefined || typeof last.from !== 'string') {
-        say(`Cannot roll back ${label}: its history has no earlier version. Pick one under "To version".`, 'error');
+        say(
+          `Cannot roll back ${label}: its history has no earlier version. Pick one under "To version".`,
+          'error',
+          'panel',
+        );
         return;
       }
       version = last.from;
     }
     if (version === '') {
-      say('Choose a version.', 'error');
+      say('Choose a version.', 'error', 'panel');
       return;
     }
     const payload: { version: string; reason?: string } = { version };
@@ -237,12 +245,12 @@ export function registryPageScript(): void {
     else if (kind === 'rollback') payload.reason = 'rollback';
     const answer = await api('PUT', `${base}/labels/${encodeURIComponent(label)}`, payload);
     if (!answer.ok) {
-      say(errorText(answer.status, answer.body), 'error');
+      say(errorText(answer.status, answer.body), 'error', 'panel');
       return;
     }
     await load(window.location.href);
     const verb = kind === 'promote' ? 'Promoted' : 'Rolled back';
-    say(`${verb}: ${label} of ${name} now points at ${version}.`, 'ok');
+    say(`${verb}: ${label} of ${name} now points at ${version}.`, 'ok', 'panel');
   }
 
   /** Bind the parts of `<main>` that need the script (run again after every swap). */
@@ -264,7 +272,7 @@ export function registryPageScript(): void {
           button.disabled = true;
         });
         moveLabel(form, kind)
-          .catch(() => say('The server did not answer: check that promptops serve is still running.', 'error'))
+          .catch(() => say('The server did not answer: check that promptops serve is still running.', 'error', 'panel'))
           .finally(() => {
             buttons.forEach((button) => {
               button.disabled = false;

@@ -16,6 +16,7 @@ export function labelPanel(overview: PromptOverview): SafeHtml {
   return html`<section class="panel" data-label-panel hidden aria-labelledby="moves">
 <h2 id="moves">Promote or roll back</h2>
 <p class="muted">Needs a token allowed to promote <code>${name}</code> (enter it at the top of the page). The move is recorded under the token's name.</p>
+<p class="status" data-move-status role="status" aria-live="polite" tabindex="-1"></p>
 <form data-label-move="promote" data-name="${name}" class="inline-fields">
 <div class="field"><label for="promote-label">Label</label><input id="promote-label" name="label" list="known-labels" value="production" autocomplete="off" required></div>
 <datalist id="known-labels">${suggestions.map((label) => html`<option value="${label}"></option>`)}</datalist>

@@ -138,8 +138,10 @@ ${promptTabs(name, 'versions', version === overview.latest ? undefined : version
 </table></div>
 <h2 id="version">Version ${version}</h2>
 ${detail}
+<section class="label-moves" aria-labelledby="history">
 ${historySection(options.history)}
-${options.writable ? labelPanel(overview) : ''}`;
+${options.writable ? labelPanel(overview) : ''}
+</section>`;
   return {
     title: version === overview.latest ? name : `${name}@${version}`,
     crumbs: [{ label: name }],

@@ -107,7 +107,10 @@ tr.current td { background: var(--panel); }
 .inline-fields .field { flex: 1 1 10rem; }
 .issues { margin: 0 0 1rem; padding: 0.75rem 1rem 0.75rem 2rem; background: var(--error-bg); color: var(--error-fg); border-radius: 8px; }
 .issues li code { font-weight: 700; }
-.panel { border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin: 0 0 1rem; background: var(--panel); }
+.panel { border: 1px solid var(--line); border-radius: 8px; padding: 1rem; margin: 1.5rem 0 1rem; background: var(--panel); }
+.panel h2 { margin-top: 0; }
+.panel .status { padding: 0; margin: 0 0 0.75rem; }
+.panel .status.ok, .panel .status.error { padding: 0.5rem 0.75rem; }
 .panel[hidden] { display: none; }
 .panel form + form { margin-top: 1rem; padding-top: 1rem; border-top: 1px solid var(--line); }
 .gate { max-width: 36rem; }

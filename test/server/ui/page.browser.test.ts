@@ -18,9 +18,15 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { startServer } from '../../../src/cli/commands/serve.js';
+import type { PromptRecord } from '../../../src/engine/record.js';
+import { createPromptServer } from '../../../src/server/server.js';
+import { fileStore } from '../../../src/stores/fs/file-store.js';
+import { memoryStore } from '../../../src/stores/memory.js';
 
 const HOSTILE = fileURLToPath(new URL('./fixtures/hostile', import.meta.url));
 const READ_TOKEN = 'browser-read-token-0123456789';
+const SUPPORT_TOKEN = 'support-ci-token-0123456789';
+const BILLING_TOKEN = 'billing-ci-token-0123456789';
 const available = existsSync(CHROMIUM_PATH);
 if (!available) {
   console.warn(
@@ -54,6 +60,37 @@ async function serve(options: { token?: string; writable?: boolean } = {}): Prom
     await rm(dir, { recursive: true, force: true });
   });
   return running.url;
+}
+
+/** The hostile folder's records, for a writable in-memory registry. */
+async function hostileRecords(): Promise<PromptRecord[]> {
+  const files = fileStore({ dir: HOSTILE });
+  const records: PromptRecord[] = [];
+  for (const name of await files.list()) {
+    for (const info of await files.listVersions(name)) {
+      const record = await files.getVersion(name, info.version);
+      if (record !== undefined) records.push(record);
+    }
+  }
+  await files.close();
+  return records;
+}
+
+/** A writable registry with scoped tokens and open reads (`--public-read`). */
+async function serveWithTokens(): Promise<string> {
+  const server = createPromptServer({
+    store: memoryStore(await hostileRecords()),
+    writable: true,
+    publicRead: true,
+    tokens: [
+      { name: 'support-ci', token: SUPPORT_TOKEN, scopes: ['promote'], prefixes: ['support/'] },
+      { name: 'billing-ci', token: BILLING_TOKEN, scopes: ['promote'], prefixes: ['billing/'] },
+    ],
+    onError: () => undefined,
+  });
+  const { url } = await server.listen();
+  stops.push(() => server.close());
+  return url;
 }
 
 /** What a page did that it must not: markup from a prompt ran, the CSP refused something, errors. */
@@ -100,9 +137,12 @@ async function heading(page: Page, text: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
 }
 
-async function shot(page: Page, file: string): Promise<void> {
+/** A screenshot for the docs (only with `PROMPTOPS_SCREENSHOTS`): the viewport, the full page, or one element. */
+async function shot(page: Page, file: string, what: 'viewport' | 'full' | string = 'viewport'): Promise<void> {
   if (SCREENSHOTS === undefined) return;
-  await page.screenshot({ path: resolve(SCREENSHOTS, file), fullPage: true });
+  const path = resolve(SCREENSHOTS, file);
+  if (what === 'viewport' || what === 'full') await page.screenshot({ path, fullPage: what === 'full' });
+  else await page.locator(what).screenshot({ path });
 }
 
 describe.skipIf(!available)('the registry page in headless Chromium', () => {
@@ -147,7 +187,7 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       expect(await page.locator('tr[data-name="billing/refund"] td[data-label="Owner"]').textContent()).toBe(
         'billing <b>ops</b>',
       );
-      await shot(page, 'registry-catalog.png');
+      await shot(page, 'registry-catalog.png', 'full');
 
       // Search: the form puts the query in the URL.
       await page.getByLabel('Search by name, owner or tag').fill('owner:billing');
@@ -184,7 +224,9 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       expect(await template.locator('.line.add').count()).toBe(4);
       expect(await template.locator('.line.del').count()).toBe(1);
       expect(await page.locator('h3', { hasText: 'Model' }).textContent()).toContain('+2');
-      await shot(page, 'registry-diff.png');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await shot(page, 'registry-diff-dark.png');
+      await page.emulateMedia({ colorScheme: 'light' });
 
       // The preview: input problems as render reports them, then a render.
       await page.getByRole('link', { name: 'Preview', exact: true }).click();
@@ -200,7 +242,7 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       ]);
       expect(await page.getByLabel('visits').getAttribute('aria-invalid')).toBe('true');
       expect(await page.getByLabel('company').inputValue()).toBe('Acme');
-      await shot(page, 'registry-preview.png');
+      await shot(page, 'registry-preview.png', 'full');
       await page.getByLabel('customer').fill('</textarea><img src=x onerror="window.__pwned=1">');
       await page.getByLabel('visits').fill('2');
       await page.getByRole('button', { name: 'Render' }).click();
@@ -312,6 +354,85 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       await heading(page, 'Access token needed');
       // The refused first load and the refused token are the only console errors (failed resources).
       watch.problems = watch.problems.filter((p) => !/status of 401/.test(p));
+      await expectClean(page, watch);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+  it('promotes and rolls back with a scoped token; the history shows the moves at once; a refused token says why', async () => {
+    const base = await serveWithTokens();
+    const context = await newContext();
+    try {
+      const { page, watch } = await open(context, base);
+      await page.goto(`${base}/p/support/greeting`);
+      const panel = page.locator('[data-label-panel]');
+      await panel.waitFor();
+      expect(await page.locator('[data-needs-script]').isVisible()).toBe(false);
+      expect(await page.locator('table.history').count()).toBe(0);
+      const promote = panel.locator('form[data-label-move="promote"]');
+      const status = page.locator('[data-move-status]');
+
+      // No token yet.
+      await promote.getByLabel('Version').selectOption('1.1.0');
+      await promote.getByRole('button', { name: 'Promote' }).click();
+      await page.locator('[data-move-status].error').waitFor();
+      // The token field gets the focus, to type one.
+      expect(await page.locator('#token-input').evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await status.textContent()).toContain('Enter a token that may promote support/greeting first');
+
+      // A token for another team's prompts is refused, saying what it may do.
+      await page.getByLabel('Access token').fill(BILLING_TOKEN);
+      await page.getByRole('button', { name: 'Use token' }).click();
+      await promote.getByRole('button', { name: 'Promote' }).click();
+      await page.getByText('Refused (forbidden)').waitFor();
+      expect(await status.textContent()).toContain('token "billing-ci" may read and promote prompts under "billing/"');
+      expect(await page.locator('table.history').count()).toBe(0);
+
+      // The right token: the move and the new history show at once.
+      await page.getByLabel('Access token').fill(SUPPORT_TOKEN);
+      await page.getByRole('button', { name: 'Use token' }).click();
+      await promote.getByLabel('Label').fill('production');
+      await promote.getByLabel('Version').selectOption('1.1.0');
+      await promote.getByLabel('Reason (optional)').fill('friendlier <b>tone</b>');
+      await promote.getByRole('button', { name: 'Promote' }).click();
+      await page.getByText('Promoted: production of support/greeting now points at 1.1.0.').waitFor();
+      const history = page.locator('table.history tbody tr');
+      expect(await history.count()).toBe(1);
+      expect(await history.first().locator('td').allTextContents()).toEqual([
+        expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/),
+        'production',
+        '1.0.0',
+        '1.1.0',
+        'support-ci',
+        'friendlier <b>tone</b>',
+      ]);
+      expect(await page.locator('table.versions tbody tr').first().textContent()).toContain('production');
+      await shot(page, 'registry-history.png', 'section.label-moves');
+
+      // Roll back: to where production pointed before.
+      const rollback = page.locator('form[data-label-move="rollback"]');
+      await rollback.getByLabel('Label').selectOption('production');
+      await rollback.getByRole('button', { name: 'Roll back' }).click();
+      await page.getByText('Rolled back: production of support/greeting now points at 1.0.0.').waitFor();
+      expect(await history.count()).toBe(2);
+      expect(await history.first().locator('td').allTextContents()).toEqual([
+        expect.any(String),
+        'production',
+        '1.1.0',
+        '1.0.0',
+        'support-ci',
+        'rollback',
+      ]);
+      // What the API says agrees with the page.
+      const moves = (await (await fetch(`${base}/v1/prompts/support%2Fgreeting/history`)).json()) as {
+        moves: Array<{ label: string; from: string | null; to: string; actor: string }>;
+      };
+      expect(moves.moves.map((m) => `${m.label} ${m.from}->${m.to} ${m.actor}`)).toEqual([
+        'production 1.1.0->1.0.0 support-ci',
+        'production 1.0.0->1.1.0 support-ci',
+      ]);
+      expect(await page.content()).not.toContain(SUPPORT_TOKEN);
+      watch.problems = watch.problems.filter((p) => !/status of 40[13]/.test(p));
       await expectClean(page, watch);
     } finally {
       await context.close();
