@@ -202,6 +202,46 @@ describe('registry page over HTTP', () => {
     expect((await fetch(`${url}${src}`)).status).toBe(200);
   });
 
+  it('shows a prefix-scoped token only its prompts and says why another is refused', async () => {
+    const server = createPromptServer({
+      store: memoryStore([
+        { name: 'support/greeting', version: '1.0.0', type: 'text', template: 'Hi', labels: ['production'] },
+        { name: 'billing/refund', version: '1.0.0', type: 'text', template: 'No' },
+      ]),
+      tokens: [{ name: 'support-reader', token: TOKEN, scopes: ['read'], prefixes: ['support/'] }],
+      onError: () => undefined,
+    });
+    const { url } = await server.listen();
+    stops.push(() => server.close());
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const catalog = await (await fetch(`${url}/`, { headers: auth })).text();
+    expect(catalog).toContain('>support/greeting</a>');
+    expect(catalog).not.toContain('billing/refund');
+    const other = await fetch(`${url}/p/billing/refund`, { headers: auth });
+    expect(other.status).toBe(403);
+    const text = await other.text();
+    expect(text).toContain('The token was refused: Forbidden: token &quot;support-reader&quot; may read prompts under');
+    expect(text).not.toContain('No</pre>');
+    expect(text).not.toContain(TOKEN);
+  });
+
+  it('opens the reading views to anyone with public reads, and hides the panel where the server is read-only', async () => {
+    const server = createPromptServer({
+      store: memoryStore([{ name: 'support/greeting', version: '1.0.0', type: 'text', template: 'Hi' }]),
+      tokens: [{ name: 'ci', token: TOKEN }],
+      publicRead: true,
+      onError: () => undefined,
+    });
+    const { url } = await server.listen();
+    stops.push(() => server.close());
+    const page = await fetch(`${url}/p/support/greeting`);
+    expect(page.status).toBe(200);
+    const text = await page.text();
+    expect(text).toContain('data-auth="open" data-writable="false"');
+    expect(text).not.toContain('data-label-panel');
+    expect(text).toContain('No label moves recorded yet.');
+  });
+
   it('can be turned off, leaving the protocol only', async () => {
     const server = createPromptServer({ store: memoryStore([]), page: false, onError: () => undefined });
     const { url } = await server.listen();
