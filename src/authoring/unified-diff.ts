@@ -1,12 +1,10 @@
 /**
- * A line-based unified diff (as `diff -u` prints it) for `promptops diff`. Prompt templates are
- * short, so a longest-common-subsequence table is fine; past {@link MAX_DIFF_CELLS} the changed
- * middle is shown as replaced whole.
+ * A line-based unified diff (as `diff -u` prints it) for `promptops diff` and `typegen --check`, on
+ * jsdiff (`diff`): its Myers diff has no size cut-off, so a large change is shown as what changed,
+ * never as "everything replaced".
  * @module
  */
-
-/** Largest LCS table (lines × lines) computed; bigger inputs fall back to a whole replacement. */
-export const MAX_DIFF_CELLS = 4_000_000;
+import { diffArrays, structuredPatch } from 'diff';
 
 /** One line of a diff: kept (`' '`), removed (`'-'`) or added (`'+'`). */
 export interface DiffLine {
@@ -14,59 +12,13 @@ export interface DiffLine {
   text: string;
 }
 
-/** The line operations that turn `a` into `b`. */
+/** The line operations that turn `a` into `b` (a shortest edit script). */
 export function diffLines(a: readonly string[], b: readonly string[]): DiffLine[] {
-  // Common prefix and suffix first: most edits touch a few lines.
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const head: DiffLine[] = a.slice(0, start).map((text) => ({ op: ' ', text }));
-  const tail: DiffLine[] = a.slice(endA).map((text) => ({ op: ' ', text }));
-  const midA = a.slice(start, endA);
-  const midB = b.slice(start, endB);
-  return [...head, ...middle(midA, midB), ...tail];
-}
-
-function middle(a: readonly string[], b: readonly string[]): DiffLine[] {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_DIFF_CELLS) {
-    return [...a.map((text): DiffLine => ({ op: '-', text })), ...b.map((text): DiffLine => ({ op: '+', text }))];
-  }
-  // lcs[i][j]: LCS length of a[i..] and b[j..], in one flat array.
-  const width = m + 1;
-  const lcs = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] =
-        a[i] === b[j]
-          ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
-          : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
-    }
-  }
   const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      out.push({ op: ' ', text: a[i] as string });
-      i++;
-      j++;
-    } else if ((lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0)) {
-      out.push({ op: '-', text: a[i] as string });
-      i++;
-    } else {
-      out.push({ op: '+', text: b[j] as string });
-      j++;
-    }
+  for (const change of diffArrays([...a], [...b])) {
+    const op = change.added ? '+' : change.removed ? '-' : ' ';
+    for (const text of change.value) out.push({ op, text });
   }
-  while (i < n) out.push({ op: '-', text: a[i++] as string });
-  while (j < m) out.push({ op: '+', text: b[j++] as string });
   return out;
 }
 
@@ -82,47 +34,16 @@ function middle(a: readonly string[], b: readonly string[]): DiffLine[] {
  */
 export function unifiedDiff(from: string, to: string, fromLabel: string, toLabel: string, context = 3): string {
   if (from === to) return '';
-  const lines = diffLines(splitLines(from), splitLines(to));
-  const changed = lines.map((line, index) => (line.op === ' ' ? -1 : index)).filter((index) => index >= 0);
-  const hunks: Array<[number, number]> = [];
-  for (const index of changed) {
-    const lo = Math.max(0, index - context);
-    const hi = Math.min(lines.length - 1, index + context);
-    const last = hunks[hunks.length - 1];
-    if (last !== undefined && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
-    else hunks.push([lo, hi]);
-  }
+  const patch = structuredPatch(fromLabel, toLabel, from, to, undefined, undefined, { context });
   const out = [`--- ${fromLabel}`, `+++ ${toLabel}`];
-  // Line numbers before each index, in the old and the new text.
-  const oldAt: number[] = [];
-  const newAt: number[] = [];
-  let oldLine = 1;
-  let newLine = 1;
-  for (const line of lines) {
-    oldAt.push(oldLine);
-    newAt.push(newLine);
-    if (line.op !== '+') oldLine++;
-    if (line.op !== '-') newLine++;
-  }
-  for (const [lo, hi] of hunks) {
-    const slice = lines.slice(lo, hi + 1);
-    const oldCount = slice.filter((line) => line.op !== '+').length;
-    const newCount = slice.filter((line) => line.op !== '-').length;
-    const oldStart = oldCount === 0 ? (oldAt[lo] ?? 1) - 1 : (oldAt[lo] ?? 1);
-    const newStart = newCount === 0 ? (newAt[lo] ?? 1) - 1 : (newAt[lo] ?? 1);
-    out.push(`@@ -${range(oldStart, oldCount)} +${range(newStart, newCount)} @@`);
-    for (const line of slice) out.push(`${line.op}${line.text}`);
+  for (const hunk of patch.hunks) {
+    out.push(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`, ...hunk.lines);
   }
   return `${out.join('\n')}\n`;
 }
 
+/** `start,count` as `diff -u` prints it: the count is left out when 1; an empty range names the line before it. */
 function range(start: number, count: number): string {
+  if (count === 0) return `${Math.max(0, start - 1)},0`;
   return count === 1 ? `${start}` : `${start},${count}`;
-}
-
-function splitLines(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split('\n');
-  if (lines[lines.length - 1] === '') lines.pop();
-  return lines;
 }
