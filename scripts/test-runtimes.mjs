@@ -5,9 +5,13 @@
 // workerd (npm `miniflare`, the core bundled by esbuild as a Worker module) and headless Chromium (Debian
 // `chromium` driven by playwright-core, the core bundled for the browser). Every runtime talks to ONE
 // reference server (createPromptServer over a fileStore of examples/prompts) on 127.0.0.1 in this process.
+// Bun, Deno and miniflare are not devDependencies (a plain `npm install` should not download three
+// runtimes): this script installs the pinned versions below into node_modules/.cache/promptops-runtimes
+// the first time it needs them, and reuses them after.
 // Usage: node scripts/test-runtimes.mjs [node20 node22 node24 bun deno workerd chromium ...]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:http';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -18,8 +22,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 const root = resolve(import.meta.dirname, '..');
 const here = join(root, 'scripts', 'runtimes');
 const promptsDir = join(root, 'examples', 'prompts');
-const bin = (name) => join(root, 'node_modules', '.bin', name);
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+/** The runtimes fetched from npm when this script runs, pinned (bump them here, on purpose). */
+const PINNED = { bun: '1.4.5', deno: '2.9.6', miniflare: '4.20260426.0' };
+const runtimeCache = join(root, 'node_modules', '.cache', 'promptops-runtimes');
 const CHROMIUM = CHROMIUM_PATH;
 const WORKERD_COMPATIBILITY_DATE = '2026-04-01';
 const TIMEOUT_MS = 180_000;
@@ -117,6 +124,24 @@ async function bundle(entry, options) {
   return result.outputFiles[0].text;
 }
 
+/** The folder holding `name` at its pinned version, installed there from npm on first use. */
+async function pinned(name) {
+  const version = PINNED[name];
+  const dir = join(runtimeCache, `${name}@${version}`);
+  if (!existsSync(join(dir, 'node_modules', name, 'package.json'))) {
+    console.log(`▶ fetching ${name}@${version} from npm into ${dir} (first run only)`);
+    mkdirSync(dir, { recursive: true });
+    const install = await run(
+      npm,
+      ['install', '--prefix', dir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', `${name}@${version}`],
+      { echo: false },
+    );
+    if (install.status !== 0) throw new Error(`could not install ${name}@${version}: ${install.stderr}`);
+  }
+  return dir;
+}
+const binOf = async (pkg, name = pkg) => join(await pinned(pkg), 'node_modules', '.bin', name);
+
 // 3. The runtimes. Each returns { version, what, passed, failed }.
 const SUITE = 'core: memory store, httpStore, selectors, cache hit, PromptInputError, chat render, events';
 const local = ['scripts/runtimes/local.mjs', url, promptsDir];
@@ -136,9 +161,10 @@ const runtimes = {
   node22: () => nodeNpm('22'),
   node24: () => nodeNpm('24'),
   bun: async () => {
-    const version = await run(bin('bun'), ['--version'], { echo: false });
+    const bun = await binOf('bun');
+    const version = await run(bun, ['--version'], { echo: false });
     if (version.status !== 0) throw new Error(`bun is not runnable: ${version.stderr}`);
-    const result = await run(bin('bun'), local);
+    const result = await run(bun, local);
     return {
       version: `Bun ${version.stdout.trim()}`,
       what: `${SUITE}; promptops/fs fileStore (Node compat)`,
@@ -146,10 +172,11 @@ const runtimes = {
     };
   },
   deno: async () => {
-    const version = await run(bin('deno'), ['--version'], { echo: false });
+    const deno = await binOf('deno');
+    const version = await run(deno, ['--version'], { echo: false });
     if (version.status !== 0) throw new Error(`deno is not runnable: ${version.stderr}`);
     const permissions = ['--allow-read', '--allow-env', '--allow-net=127.0.0.1'];
-    const result = await run(bin('deno'), ['run', '--quiet', ...permissions, ...local]);
+    const result = await run(deno, ['run', '--quiet', ...permissions, ...local]);
     return {
       version: version.stdout.split('\n')[0].trim(),
       what: `${SUITE}; promptops/fs fileStore (Node compat)`,
@@ -161,11 +188,13 @@ const runtimes = {
       platform: 'browser',
       conditions: ['workerd', 'worker', 'browser'],
     });
-    const workerd = await run(bin('workerd'), ['--version'], { echo: false });
+    const miniflareDir = await pinned('miniflare');
+    const workerd = await run(join(miniflareDir, 'node_modules', '.bin', 'workerd'), ['--version'], { echo: false });
     const miniflareVersion = JSON.parse(
-      readFileSync(join(root, 'node_modules/miniflare/package.json'), 'utf8'),
+      readFileSync(join(miniflareDir, 'node_modules/miniflare/package.json'), 'utf8'),
     ).version;
-    const { Miniflare } = await import('miniflare');
+    const miniflareEntry = createRequire(join(miniflareDir, 'package.json')).resolve('miniflare');
+    const { Miniflare } = await import(pathToFileURL(miniflareEntry).href);
     const mf = new Miniflare({
       modules: true,
       script,
