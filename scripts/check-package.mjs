@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Package gates, run by `npm test` after the build:
-//  1. `npm pack` into a temp folder and check the tarball holds only dist/, README, LICENSE, CHANGELOG, package.json;
+//  1. `npm pack` into a temp folder and check the tarball holds only dist/, docs/, the example prompts and quick
+//     start, README, LICENSE, CHANGELOG, package.json, and every relative link of the README resolves inside it;
 //  2. publint --strict and attw (node16 profile, see docs/getting-started.md#packaging) on that tarball;
 //  3. install the tarball into an empty project and smoke-test import(), require(), every subpath and the bin.
 import { execFileSync } from 'node:child_process';
@@ -19,10 +20,20 @@ try {
   step('npm pack');
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work]));
   const tarball = join(work, packed.filename);
-  const allowed = /^(dist\/.+|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+  const allowed =
+    /^(dist\/.+|docs\/[\w.-]+\.md|examples\/prompts\/.+\.prompt\.(md|yaml|json)|examples\/quickstart\.ts|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
   const stray = packed.files.map((f) => f.path).filter((p) => !allowed.test(p));
   if (stray.length > 0)
-    throw new Error(`the tarball holds files outside dist/: ${stray.join(', ')} (fix "files" in package.json)`);
+    throw new Error(`the tarball holds unexpected files: ${stray.join(', ')} (fix "files" in package.json)`);
+  // Every relative link of the README (docs, examples, changelog) must open inside the installed package.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const links = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+    .map((m) => m[1])
+    .filter((l) => !/^[a-z]+:/i.test(l));
+  const shipped = packed.files.map((f) => f.path);
+  const dead = links.filter((link) => !shipped.some((p) => p === link || p.startsWith(`${link.replace(/\/$/, '')}/`)));
+  if (dead.length > 0) throw new Error(`README links that the package does not ship: ${[...new Set(dead)].join(', ')}`);
+  console.log(`README: ${new Set(links).size} relative links, all shipped`);
   for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/cli.js']) {
     if (!packed.files.some((f) => f.path === required)) throw new Error(`the tarball lacks ${required}`);
   }

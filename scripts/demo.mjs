@@ -29,7 +29,8 @@ function run(command, args) {
 }
 
 const built = ['index.js', 'fs.js'].map((file) => join(root, 'dist', file));
-const fresh = built.every(existsSync) && Math.min(...built.map((f) => statSync(f).mtimeMs)) >= newestMtime(join(root, 'src'));
+const fresh =
+  built.every(existsSync) && Math.min(...built.map((f) => statSync(f).mtimeMs)) >= newestMtime(join(root, 'src'));
 if (fresh) {
   console.log('▶ dist/ is up to date: skipping the build');
 } else {
