@@ -64,6 +64,8 @@ export const PAGE_CSP = [
   "form-action 'self'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types promptops-page',
 ].join('; ');
 
 const SECURITY_HEADERS = {

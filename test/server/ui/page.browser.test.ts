@@ -132,6 +132,18 @@ async function expectClean(page: Page, watch: Watch): Promise<void> {
   expect(watch.foreign).toEqual([]);
 }
 
+/** Accessibility basics of every page: a language, one `<h1>`, a label for every form control. */
+async function expectAccessible(page: Page): Promise<void> {
+  const report = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    headings: document.querySelectorAll('h1').length,
+    unlabelled: Array.from(document.querySelectorAll<HTMLInputElement>('input, select, textarea'))
+      .filter((el) => (el.labels?.length ?? 0) === 0 && !el.hasAttribute('aria-label'))
+      .map((el) => el.outerHTML),
+  }));
+  expect(report).toEqual({ lang: 'en', headings: 1, unlabelled: [] });
+}
+
 /** Wait until the page's `<h1>` is `text` (the script swaps pages in place). */
 async function heading(page: Page, text: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
@@ -187,6 +199,7 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       expect(await page.locator('tr[data-name="billing/refund"] td[data-label="Owner"]').textContent()).toBe(
         'billing <b>ops</b>',
       );
+      await expectAccessible(page);
       await shot(page, 'registry-catalog.png', 'full');
 
       // Search: the form puts the query in the URL.
@@ -212,6 +225,7 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       expect(await page.locator('table.versions').textContent()).toContain(
         `gpt-4o<script>window.__pwned='model'</script>`,
       );
+      await expectAccessible(page);
       await shot(page, 'registry-prompt.png');
 
       // The diff of the two versions.
@@ -224,6 +238,7 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       expect(await template.locator('.line.add').count()).toBe(4);
       expect(await template.locator('.line.del').count()).toBe(1);
       expect(await page.locator('h3', { hasText: 'Model' }).textContent()).toContain('+2');
+      await expectAccessible(page);
       await page.emulateMedia({ colorScheme: 'dark' });
       await shot(page, 'registry-diff-dark.png');
       await page.emulateMedia({ colorScheme: 'light' });
@@ -242,6 +257,7 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       ]);
       expect(await page.getByLabel('visits').getAttribute('aria-invalid')).toBe('true');
       expect(await page.getByLabel('company').inputValue()).toBe('Acme');
+      await expectAccessible(page);
       await shot(page, 'registry-preview.png', 'full');
       await page.getByLabel('customer').fill('</textarea><img src=x onerror="window.__pwned=1">');
       await page.getByLabel('visits').fill('2');
@@ -253,6 +269,16 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       );
       expect(rendered).toContain('Welcome back: visit 2.');
       await expectClean(page, watch);
+      // Trusted Types are enforced: no HTML sink takes a plain string, even from the page's own code.
+      const sink = await page.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>x</b>';
+          return 'allowed';
+        } catch (error) {
+          return (error as Error).name;
+        }
+      });
+      expect(sink).toBe('TypeError');
     } finally {
       await context.close();
     }
@@ -407,6 +433,7 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
         'friendlier <b>tone</b>',
       ]);
       expect(await page.locator('table.versions tbody tr').first().textContent()).toContain('production');
+      await expectAccessible(page);
       await shot(page, 'registry-history.png', 'section.label-moves');
 
       // Roll back: to where production pointed before.
