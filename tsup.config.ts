@@ -13,6 +13,9 @@ export default defineConfig([
       otel: 'src/otel.ts',
       testing: 'src/testing.ts',
       redis: 'src/redis.ts',
+      openai: 'src/openai.ts',
+      anthropic: 'src/anthropic.ts',
+      'ai-sdk': 'src/ai-sdk.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -21,7 +24,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     clean: false,
-    external: ['@opentelemetry/api', 'ioredis', /^node:/],
+    external: ['@opentelemetry/api', 'ioredis', 'openai', '@anthropic-ai/sdk', 'ai', /^node:/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -62,7 +62,7 @@ const messages = triage.renderMessages(
 );
 show(
   `support/triage@production → ${triage.version} (chat)`,
-  messages.map((m) => `${m.role}: ${m.content.split('\n')[0]}`).join('\n'),
+  messages.map((m) => `${m.role}: ${String(m.content).split('\n')[0]}`).join('\n'),
 );
 
 // 4. An A/B experiment: each user sticks to a variant; outcomes are recorded for `promptops report`.

@@ -61,7 +61,7 @@ try {
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', version: '1.0.0', private: true }));
   // @opentelemetry/api is the optional peer of promptops/otel: installed here as a user of that entry would.
-  // ioredis likewise for promptops/redis.
+  // ioredis likewise for promptops/redis; openai, @anthropic-ai/sdk and ai for the provider adapters.
   const versionOf = (dep) => JSON.parse(readFileSync(join(root, 'node_modules', dep, 'package.json'), 'utf8')).version;
   const otelApi = versionOf('@opentelemetry/api');
   run(
@@ -75,6 +75,9 @@ try {
       tarball,
       `@opentelemetry/api@${otelApi}`,
       `ioredis@${versionOf('ioredis')}`,
+      `openai@${versionOf('openai')}`,
+      `@anthropic-ai/sdk@${versionOf('@anthropic-ai/sdk')}`,
+      `ai@${versionOf('ai')}`,
     ],
     {
       cwd: app,
@@ -82,7 +85,17 @@ try {
   );
 
   step('import() and require() of every entry point');
-  const entries = ['promptops', 'promptops/fs', 'promptops/otel', 'promptops/testing', 'promptops/redis'];
+  // promptops/ai-sdk's CJS build requires `ai`, which is ESM-only: that needs require(esm), i.e. Node >= 20.19.
+  const entries = [
+    'promptops',
+    'promptops/fs',
+    'promptops/otel',
+    'promptops/testing',
+    'promptops/redis',
+    'promptops/openai',
+    'promptops/anthropic',
+    'promptops/ai-sdk',
+  ];
   const esm = `
     for (const id of ${JSON.stringify(entries)}) {
       const m = await import(id);

@@ -23,9 +23,17 @@
  * ```
  * @module
  */
-import type { RenderOptions } from '../engine/prompt.js';
-import { compilePrompt, partialNamesOf } from '../engine/prompt.js';
-import type { ChatMessage, ChatMessageTemplate, PromptMetadata, PromptRecord } from '../engine/record.js';
+import { parseOutput } from '../engine/output.js';
+import type { PlaceholderMessage, RenderOptions } from '../engine/prompt.js';
+import { compilePrompt, partialNamesOf, RENDER_CHAT } from '../engine/prompt.js';
+import type {
+  ChatMessage,
+  ChatMessageTemplate,
+  ModelConfig,
+  PromptMetadata,
+  PromptRecord,
+  ToolDefinition,
+} from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { PromptOpsError } from '../errors.js';
 import type { PromptClient } from './client.js';
@@ -55,6 +63,13 @@ export type InferInput<S> = S extends { readonly '~standard': { readonly types?:
     : PromptVariables
   : PromptVariables;
 
+/** The output type of a Standard Schema validator; `unknown` for anything else (Picoschema, JSON Schema). */
+export type InferOutput<S> = S extends { readonly '~standard': { readonly types?: infer T } }
+  ? NonNullable<T> extends { readonly output: infer O }
+    ? O
+    : unknown
+  : unknown;
+
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 /** Variables `V` where the fields with a default (the keys of `D`) are optional. */
@@ -76,6 +91,7 @@ export interface DefinePromptOptions<
   S = unknown,
   D = unknown,
   M extends readonly ChatMessageTemplate[] = readonly ChatMessageTemplate[],
+  OS = unknown,
 > {
   /** The prompt name, e.g. `'support/greeting'`. */
   name: N;
@@ -92,10 +108,15 @@ export interface DefinePromptOptions<
   template?: string;
   /** The messages of a chat prompt: `{ role, content }` templates and `{ placeholder }` entries. */
   messages?: M;
-  /** Output schema, free-form. */
-  output?: { schema?: unknown };
-  /** Model name or configuration, free-form. */
-  model?: unknown;
+  /**
+   * Output schema: a zod schema or any Standard Schema validator (types `parseOutput()`), or Picoschema /
+   * JSON Schema (checked at run time, typed loosely).
+   */
+  output?: { schema?: OS };
+  /** Model name or configuration. */
+  model?: string | ModelConfig;
+  /** Tools the model may call. */
+  tools?: readonly ToolDefinition[];
   /** Description, owner, tags, … */
   metadata?: PromptMetadata;
   /** Labels of this version, e.g. `['production']`. */
@@ -111,11 +132,12 @@ export interface DefinedPrompt<
   Ver extends string = string,
   V extends object = PromptVariables,
   P extends string = string,
+  O = unknown,
 > extends PromptRecord {
   readonly name: N;
   readonly version: Ver;
   /** Types only (never set at run time): the variables and placeholder names of this version. */
-  readonly '~types'?: { readonly input: V; readonly placeholders: P };
+  readonly '~types'?: { readonly input: V; readonly placeholders: P; readonly output: O };
   /**
    * Render this text prompt standalone: defaults + `vars`, validated against the schema (one
    * `PromptInputError` listing every problem). A prompt that includes partials must be rendered
@@ -124,6 +146,12 @@ export interface DefinedPrompt<
   render(...args: RenderArgs<V>): string;
   /** Render this chat prompt standalone; every placeholder takes an array of `{ role, content }` messages. */
   renderMessages(...args: TypedRenderMessagesArgs<V, P>): ChatMessage[];
+  /**
+   * Check a model's output against `output.schema` (a string is parsed as JSON first), typed by the
+   * schema when it is a Standard Schema validator.
+   * @throws {PromptOutputError} when it is not JSON or does not fit
+   */
+  parseOutput(output: unknown): O;
 }
 
 /**
@@ -157,9 +185,10 @@ export function definePrompt<
   S = undefined,
   const D extends Partial<InferInput<S>> = Record<never, never>,
   const M extends readonly ChatMessageTemplate[] = readonly never[],
+  OS = undefined,
 >(
-  options: DefinePromptOptions<N, Ver, S, D, M>,
-): DefinedPrompt<N, Ver, WithDefaults<InferInput<S>, D>, PlaceholderNamesOf<M>> {
+  options: DefinePromptOptions<N, Ver, S, D, M, OS>,
+): DefinedPrompt<N, Ver, WithDefaults<InferInput<S>, D>, PlaceholderNamesOf<M>, InferOutput<OS>> {
   if (typeof options !== 'object' || options === null) {
     throw new PromptOpsError('definePrompt needs an object: definePrompt({ name, version, input, template })');
   }
@@ -175,6 +204,7 @@ export function definePrompt<
   }
   if (options.output !== undefined) candidate.output = options.output;
   if (options.model !== undefined) candidate.model = options.model;
+  if (options.tools !== undefined) candidate.tools = [...options.tools];
   if (options.metadata !== undefined) candidate.metadata = options.metadata;
   for (const key of Object.keys(options)) {
     if (!OPTION_KEYS.has(key)) candidate[key] = (options as unknown as Record<string, unknown>)[key];
@@ -207,16 +237,22 @@ export function definePrompt<
     renderMessages: {
       value: (
         vars?: PromptVariables,
-        placeholders?: Record<string, readonly ChatMessage[]>,
+        placeholders?: Record<string, readonly PlaceholderMessage[]>,
         renderOptions?: RenderOptions,
       ): ChatMessage[] => compiledPrompt().renderMessages(vars, placeholders, renderOptions),
+    },
+    parseOutput: { value: (output: unknown): unknown => parseOutput(record, output) },
+    [RENDER_CHAT]: {
+      value: (vars?: PromptVariables, placeholders?: Record<string, readonly unknown[]>) =>
+        compiledPrompt().renderChat(vars, placeholders),
     },
   });
   return Object.freeze(record) as unknown as DefinedPrompt<
     N,
     Ver,
     WithDefaults<InferInput<S>, D>,
-    PlaceholderNamesOf<M>
+    PlaceholderNamesOf<M>,
+    InferOutput<OS>
   >;
 }
 
@@ -231,6 +267,7 @@ const OPTION_KEYS = new Set([
   'default',
   'output',
   'model',
+  'tools',
   'metadata',
 ]);
 

@@ -3,8 +3,15 @@
  * served, with a sync, validated `render`.
  * @module
  */
-import type { CompiledPrompt, RenderOptions } from '../engine/prompt.js';
-import type { ChatMessage, PromptMetadata, PromptRecord } from '../engine/record.js';
+import { parseOutput } from '../engine/output.js';
+import {
+  type CompiledPrompt,
+  type PlaceholderMessage,
+  RENDER_CHAT,
+  type RenderedChatItem,
+  type RenderOptions,
+} from '../engine/prompt.js';
+import type { ChatMessage, ModelConfig, PromptMetadata, PromptRecord } from '../engine/record.js';
 import type { PromptEmitter } from '../telemetry/emitter.js';
 import type { ErrorEvent, PromptSource, RenderEvent } from '../telemetry/events.js';
 import type { CompiledEntry } from './cache.js';
@@ -45,7 +52,7 @@ export type {
 } from './registry-types.js';
 
 /** Messages passed for the placeholders of a chat prompt, by placeholder name. */
-export type Placeholders = Record<string, readonly ChatMessage[]>;
+export type Placeholders = Record<string, readonly PlaceholderMessage[]>;
 
 /** Arguments of `render`: `vars` is optional when every variable is. */
 export type RenderArgs<V> =
@@ -68,7 +75,7 @@ export type RenderMessagesArgs<V> =
  * const text = p.render({ company: 'Acme', customer: 'Ada' });
  * ```
  */
-export interface Prompt<V extends object = PromptVariables> {
+export interface Prompt<V extends object = PromptVariables, O = unknown> {
   /** The prompt name, e.g. `'support/greeting'`. */
   readonly name: string;
   /** The exact version served, e.g. `'1.2.3'` (`'0.0.0'` for a template-string fallback). */
@@ -79,8 +86,8 @@ export interface Prompt<V extends object = PromptVariables> {
   readonly labels: readonly string[];
   /** `'text'` (use `render`) or `'chat'` (use `renderMessages`). */
   readonly type: 'text' | 'chat';
-  /** The model configuration of the record, free-form. */
-  readonly model: unknown;
+  /** The model of the record: a model id, or `{ name, temperature, maxTokens, … }`. */
+  readonly model: string | ModelConfig | undefined;
   /** Description, owner, tags… of the record. */
   readonly metadata: PromptMetadata | undefined;
   /** What served this call: the store, the cache, a stale cache entry, the snapshot or the fallback. */
@@ -98,6 +105,12 @@ export interface Prompt<V extends object = PromptVariables> {
   render(...args: RenderArgs<V>): string;
   /** Render a chat prompt to `{ role, content }` messages; placeholders take the messages passed for them. */
   renderMessages(...args: RenderMessagesArgs<V>): ChatMessage[];
+  /**
+   * Check a model's output against the prompt's `output.schema`: a string is parsed as JSON (a fenced
+   * ```json block is accepted) first. Typed by `typegen` / `definePrompt`.
+   * @throws {PromptOutputError} when it is not JSON or does not fit the schema (`issues`, the start of the text)
+   */
+  parseOutput(output: unknown): O;
   /** The record (with its `hash`), for `JSON.stringify`. */
   toJSON(): PromptRecord;
 }
@@ -111,13 +124,13 @@ export interface PromptContext {
 }
 
 /** The {@link Prompt} implementation. Internal: build it with `new PromptHandle(...)` in the client. */
-export class PromptHandle<V extends object = PromptVariables> implements Prompt<V> {
+export class PromptHandle<V extends object = PromptVariables, O = unknown> implements Prompt<V, O> {
   declare readonly name: string;
   declare readonly version: string;
   declare readonly hash: string;
   declare readonly labels: readonly string[];
   declare readonly type: 'text' | 'chat';
-  declare readonly model: unknown;
+  declare readonly model: string | ModelConfig | undefined;
   declare readonly metadata: PromptMetadata | undefined;
   declare readonly source: PromptSource;
   declare readonly variables: readonly string[];
@@ -177,8 +190,19 @@ export class PromptHandle<V extends object = PromptVariables> implements Prompt<
     return this.#observe(
       vars,
       () => this.#compiled.renderMessages(vars, placeholders, renderOptions),
-      (messages) => messages.reduce((sum, m) => sum + m.content.length, 0),
+      (messages) => chatChars(messages.map((message, index) => ({ kind: 'message', message, index }))),
     );
+  }
+
+  /** Render for a provider adapter (`promptops/openai`, …), observed like `renderMessages`. Internal. */
+  [RENDER_CHAT](vars?: PromptVariables, placeholders?: Record<string, readonly unknown[]>): RenderedChatItem[] {
+    const run = () => this.#compiled.renderChat(vars, placeholders, this.#options);
+    if (!this.#emitter.active) return run();
+    return this.#observe(vars, run, chatChars);
+  }
+
+  parseOutput(output: unknown): O {
+    return parseOutput(this.#entry.record, output) as O;
   }
 
   toJSON(): PromptRecord {
@@ -222,6 +246,18 @@ export class PromptHandle<V extends object = PromptVariables> implements Prompt<
     }
     return out;
   }
+}
+
+/** Characters of a rendered chat (text and image URLs of the prompt's own messages). */
+function chatChars(items: readonly RenderedChatItem[]): number {
+  let chars = 0;
+  for (const item of items) {
+    if (item.kind !== 'message') continue;
+    const { content } = item.message;
+    if (typeof content === 'string') chars += content.length;
+    else for (const part of content) chars += part.type === 'text' ? part.text.length : part.url.length;
+  }
+  return chars;
 }
 
 /** `error` as an `Error` (wrapping anything else thrown). */

@@ -39,7 +39,19 @@ const EXTENSIONS: ReadonlyArray<[string, PromptFileFormat]> = [
 /** Fields that may be written at the top level of a file and land in `metadata`. */
 const SHORTHANDS = ['owner', 'description', 'tags'] as const;
 
-const MD_FIELDS = ['version', 'name', 'labels', 'type', 'input', 'output', 'model', 'metadata', 'hash', ...SHORTHANDS];
+const MD_FIELDS = [
+  'version',
+  'name',
+  'labels',
+  'type',
+  'input',
+  'output',
+  'model',
+  'tools',
+  'metadata',
+  'hash',
+  ...SHORTHANDS,
+];
 const RECORD_FILE_FIELDS = [...RECORD_FIELDS, ...SHORTHANDS];
 
 /** Options of {@link parsePromptFile}. */

@@ -22,7 +22,7 @@ import {
   PromptOpsError,
 } from '../errors.js';
 import { compileFusedRender, type FusedRender } from './fused-render.js';
-import type { ChatMessage, PromptRecord } from './record.js';
+import { CHAT_ROLES, type ChatMessage, type ChatRole, type ContentPart, type PromptRecord } from './record.js';
 import { compileInputSchema, type InputSchema, schemaFromVariables } from './schema/index.js';
 import { analyzeTemplate, type CompiledTemplate, compileTemplate, type PartialResolver } from './template/index.js';
 
@@ -84,13 +84,52 @@ export interface CompiledPrompt {
    */
   renderMessages(
     vars?: Record<string, unknown>,
-    placeholders?: Record<string, readonly ChatMessage[]>,
+    placeholders?: Record<string, readonly PlaceholderMessage[]>,
     options?: RenderOptions,
   ): ChatMessage[];
+  /**
+   * Render for a model call (what the provider adapters use): the prompt's own messages rendered (a text
+   * prompt is one user message), and each placeholder's messages as passed, unchecked but for being an
+   * array of objects, so that an adapter can take messages in its SDK's shape.
+   * @throws {PromptInputError} as `renderMessages` does, and when a placeholder's value is not an array of objects
+   */
+  renderChat(
+    vars?: Record<string, unknown>,
+    placeholders?: Record<string, readonly unknown[]>,
+    options?: RenderOptions,
+  ): RenderedChatItem[];
 }
 
+/**
+ * The key of the method by which the provider adapters render a prompt object for a model call
+ * (`Symbol.for`, so that it works across bundled copies of promptops). Internal.
+ */
+export const RENDER_CHAT: unique symbol = Symbol.for('promptops.renderChat') as never;
+
+/** The signature of the {@link RENDER_CHAT} method. Internal. */
+export type RenderChatMethod = (
+  vars: Record<string, unknown> | undefined,
+  placeholders: Record<string, readonly unknown[]> | undefined,
+) => RenderedChatItem[];
+
+/** A plain message passed for a placeholder of `renderMessages`: every adapter accepts these too. */
+export interface PlaceholderMessage {
+  /** `'system'`, `'developer'`, `'user'` or `'assistant'`. */
+  readonly role: string;
+  /** Text, or (user messages) text and image parts. */
+  readonly content: string | readonly ContentPart[];
+}
+
+/** One item of {@link CompiledPrompt.renderChat}: a rendered message of the prompt, or a placeholder's messages. */
+export type RenderedChatItem =
+  | { readonly kind: 'message'; readonly message: ChatMessage; readonly index: number }
+  | { readonly kind: 'placeholder'; readonly name: string; readonly messages: readonly object[] };
+
+type CompiledPart = { readonly type: 'text' | 'image'; readonly template: CompiledTemplate };
+
 type CompiledMessage =
-  | { readonly kind: 'message'; readonly role: string; readonly template: CompiledTemplate }
+  | { readonly kind: 'message'; readonly role: ChatRole; readonly template: CompiledTemplate }
+  | { readonly kind: 'parts'; readonly role: 'user'; readonly parts: readonly CompiledPart[] }
   | { readonly kind: 'placeholder'; readonly name: string };
 
 const NO_VARIABLES: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -157,7 +196,13 @@ export function partialNamesOf(record: PromptRecord): string[] {
   if (Array.isArray(record.messages)) {
     record.messages.forEach((message, i) => {
       if (typeof message === 'object' && message !== null && 'content' in message) {
-        add(message.content, `messages[${i}].content`);
+        const content: unknown = message.content;
+        if (!Array.isArray(content)) add(content, `messages[${i}].content`);
+        else {
+          content.forEach((part: Partial<Record<string, unknown>> | null, j) => {
+            add(part?.text ?? part?.url, `messages[${i}].content[${j}]`);
+          });
+        }
       }
     });
   }
@@ -209,27 +254,62 @@ class Prompt implements CompiledPrompt {
 
   renderMessages(
     vars?: Record<string, unknown>,
-    placeholders?: Record<string, readonly ChatMessage[]>,
+    placeholders?: Record<string, readonly PlaceholderMessage[]>,
     options?: RenderOptions,
   ): ChatMessage[] {
-    const messages = this.messages;
-    if (messages === undefined) {
+    if (this.messages === undefined) {
       throw new PromptOpsError(
         `prompt "${this.label()}" is a text prompt: call render(vars) instead of renderMessages()`,
       );
     }
+    const out: ChatMessage[] = [];
+    for (const item of this.chat(vars, placeholders, options, plainMessage)) {
+      if (item.kind === 'message') out.push(item.message);
+      else for (const m of item.messages) out.push(m as ChatMessage);
+    }
+    return out;
+  }
+
+  renderChat(
+    vars?: Record<string, unknown>,
+    placeholders?: Record<string, readonly unknown[]>,
+    options?: RenderOptions,
+  ): RenderedChatItem[] {
+    return this.chat(vars, placeholders, options, undefined);
+  }
+
+  /** Render a chat; `convert` (renderMessages) turns each placeholder message into a plain one, adding its problems. */
+  private chat(
+    vars: Record<string, unknown> | undefined,
+    placeholders: Record<string, readonly unknown[]> | undefined,
+    options: RenderOptions | undefined,
+    convert: ConvertPlaceholderMessage | undefined,
+  ): RenderedChatItem[] {
+    const messages = this.messages;
+    if (messages === undefined) {
+      return [{ kind: 'message', message: { role: 'user', content: this.render(vars, options) }, index: 0 }];
+    }
     const strict = options?.strict ?? this.strict;
     const issues: PromptInputIssue[] = [];
-    const inserted = placeholderValues(messages, placeholders, strict, issues);
+    const inserted = placeholderValues(messages, placeholders, strict, issues, convert);
     const input = this.input(vars, strict, issues);
-    const out: ChatMessage[] = [];
-    for (const message of messages) {
+    const out: RenderedChatItem[] = [];
+    messages.forEach((message, index) => {
       if (message.kind === 'message') {
-        out.push({ role: message.role, content: message.template.render(input) });
+        out.push({ kind: 'message', message: { role: message.role, content: message.template.render(input) }, index });
+      } else if (message.kind === 'parts') {
+        const content = message.parts.map((part, j): ContentPart => {
+          const text = part.template.render(input);
+          if (part.type === 'text') return { type: 'text', text };
+          checkImageUrl(text, [`messages[${index}].content[${j}].url`], issues);
+          return { type: 'image', url: text };
+        });
+        out.push({ kind: 'message', message: { role: 'user', content }, index });
       } else {
-        for (const m of inserted.get(message.name) ?? []) out.push({ role: m.role, content: m.content });
+        out.push({ kind: 'placeholder', name: message.name, messages: inserted.get(message.name) ?? [] });
       }
-    }
+    });
+    if (issues.length > 0) throw new PromptInputError(this.record.name, this.record.version, issues);
     return out;
   }
 
@@ -302,22 +382,81 @@ function compileMessages(
       if (typeof m.placeholder === 'string' && m.content === undefined && m.role === undefined) {
         return { kind: 'placeholder', name: m.placeholder };
       }
-      if (typeof m.role === 'string' && m.role !== '' && typeof m.content === 'string') {
-        return { kind: 'message', role: m.role, template: compile(m.content, `${field}.content`) };
+      const role = m.role as ChatRole;
+      if ((CHAT_ROLES as readonly unknown[]).includes(role)) {
+        if (typeof m.content === 'string') {
+          return { kind: 'message', role, template: compile(m.content, `${field}.content`) };
+        }
+        if (role === 'user' && Array.isArray(m.content) && m.content.every(isPartTemplate)) {
+          const parts = m.content.map((part: ContentPart, j): CompiledPart => {
+            const source = part.type === 'text' ? part.text : part.url;
+            return { type: part.type, template: compile(source, `${field}.content[${j}]`) };
+          });
+          return { kind: 'parts', role, parts };
+        }
       }
     }
     throw new PromptFormatError(
-      `a message must be { role: string, content: string } or { placeholder: string }, got ${describe(entry)}; ` +
+      `a message must be { role: ${CHAT_ROLES.join(' | ')}, content } or { placeholder: string }, got ${describe(entry)}; ` +
         'fix the entry',
       { ...base, field },
     );
   });
 }
 
+function isPartTemplate(part: unknown): part is ContentPart {
+  if (typeof part !== 'object' || part === null) return false;
+  const p = part as Record<string, unknown>;
+  return (p.type === 'text' && typeof p.text === 'string') || (p.type === 'image' && typeof p.url === 'string');
+}
+
 function templatesOf(messages: readonly CompiledMessage[]): CompiledTemplate[] {
   const templates: CompiledTemplate[] = [];
-  for (const m of messages) if (m.kind === 'message') templates.push(m.template);
+  for (const m of messages) {
+    if (m.kind === 'message') templates.push(m.template);
+    else if (m.kind === 'parts') for (const part of m.parts) templates.push(part.template);
+  }
   return templates;
+}
+
+/** An image URL must be `https:` or `data:` (never `http:`, `file:` or a relative path). */
+export function checkImageUrl(url: string, path: readonly (string | number)[], issues: PromptInputIssue[]): void {
+  if (/^(https:\/\/|data:)/i.test(url)) return;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
+  issues.push({
+    path,
+    code: 'invalid_image_url',
+    message: `an image URL must start with https: or data:, got ${scheme === undefined ? 'no scheme' : `a ${scheme}: URL`}`,
+  });
+}
+
+/** A placeholder message of `renderMessages`: plain `{ role, content }` with a known role; extra fields are left out. */
+function plainMessage(value: object, path: (string | number)[], issues: PromptInputIssue[]): ChatMessage {
+  const { role, content } = value as Record<string, unknown>;
+  const hint =
+    'pass messages with tool calls, tool results or SDK-specific fields through an adapter (promptops/openai, promptops/anthropic, promptops/ai-sdk)';
+  if (typeof role !== 'string' || !(CHAT_ROLES as readonly string[]).includes(role)) {
+    issues.push({
+      path: [...path, 'role'],
+      code: 'invalid_role',
+      message: `must be one of ${CHAT_ROLES.join(', ')}, got ${typeof role === 'string' ? JSON.stringify(role) : describe(role)}; ${hint}`,
+    });
+    return { role: 'user', content: '' };
+  }
+  if (typeof content === 'string') return { role: role as ChatRole, content };
+  if (role === 'user' && Array.isArray(content) && content.length > 0 && content.every(isPartTemplate)) {
+    const parts = content.map((part: ContentPart, j) => {
+      if (part.type === 'image') checkImageUrl(part.url, [...path, 'content', j, 'url'], issues);
+      return { ...part };
+    });
+    return { role, content: parts };
+  }
+  issues.push({
+    path: [...path, 'content'],
+    code: 'invalid_type',
+    message: `must be a string (or, in a user message, a list of { type: text, text } and { type: image, url } parts); ${hint}`,
+  });
+  return { role: 'user', content: '' };
 }
 
 interface UsedVariables {
@@ -401,14 +540,20 @@ function defaultsOf(record: PromptRecord, base: PromptFormatLocation): Readonly<
   return Object.keys(defaults).length === 0 ? undefined : (defaults as Record<string, unknown>);
 }
 
-/** Messages passed for each placeholder, checked; problems are added to `issues`. */
+type ConvertPlaceholderMessage = (value: object, path: (string | number)[], issues: PromptInputIssue[]) => object;
+
+/**
+ * Messages passed for each placeholder: arrays of objects (each converted by `convert` when given);
+ * problems are added to `issues`.
+ */
 function placeholderValues(
   messages: readonly CompiledMessage[],
-  placeholders: Record<string, readonly ChatMessage[]> | undefined,
+  placeholders: Record<string, readonly unknown[]> | undefined,
   strict: boolean,
   issues: PromptInputIssue[],
-): Map<string, readonly ChatMessage[]> {
-  const values = new Map<string, readonly ChatMessage[]>();
+  convert: ConvertPlaceholderMessage | undefined,
+): Map<string, readonly object[]> {
+  const values = new Map<string, readonly object[]>();
   for (const message of messages) {
     if (message.kind !== 'placeholder' || values.has(message.name)) continue;
     const name = message.name;
@@ -434,28 +579,19 @@ function placeholderValues(
       });
       continue;
     }
-    let valid = true;
-    value.forEach((m: unknown, i) => {
-      if (typeof m !== 'object' || m === null) {
-        valid = false;
+    const before = issues.length;
+    const out = value.map((m: unknown, i): object => {
+      if (typeof m !== 'object' || m === null || Array.isArray(m)) {
         issues.push({
           path: [name, i],
           code: 'invalid_type',
           message: `must be { role, content }, got ${describe(m)}`,
         });
-        return;
+        return {};
       }
-      const { role, content } = m as Record<string, unknown>;
-      if (typeof role !== 'string' || role === '') {
-        valid = false;
-        issues.push({ path: [name, i, 'role'], code: 'invalid_type', message: `must be a non-empty string` });
-      }
-      if (typeof content !== 'string') {
-        valid = false;
-        issues.push({ path: [name, i, 'content'], code: 'invalid_type', message: `must be a string` });
-      }
+      return convert === undefined ? m : convert(m, [name, i], issues);
     });
-    if (valid) values.set(name, value as readonly ChatMessage[]);
+    if (issues.length === before) values.set(name, out);
   }
   return values;
 }

@@ -4,14 +4,15 @@
  * @module
  */
 import valid from 'semver/functions/valid.js';
-import { PromptFormatError } from '../errors.js';
+import { PromptFormatError, type PromptFormatLocation } from '../errors.js';
 import { explainInvalidName, isValidName } from './name.js';
-import type { ChatMessageTemplate, PromptMetadata, PromptRecord } from './record.js';
+import { CHAT_ROLES, type ChatMessageTemplate, type PromptMetadata, type PromptRecord } from './record.js';
 import { type FieldSegment, formatFieldPath } from './schema/field-path.js';
-import { compileInputSchema } from './schema/index.js';
+import { compileInputSchema, normalizeJsonSchema } from './schema/index.js';
 import { isPlainObject, isPlainRecord, picoschemaToJsonSchema } from './schema/picoschema.js';
 import { isStandardSchema } from './schema/standard.js';
 import { describeValue, didYouMean } from './schema/suggest.js';
+import type { JsonSchema } from './schema/types.js';
 
 /** Top-level fields of a record, in their canonical order. */
 export const RECORD_FIELDS = [
@@ -24,6 +25,7 @@ export const RECORD_FIELDS = [
   'input',
   'output',
   'model',
+  'tools',
   'metadata',
   'hash',
 ] as const;
@@ -94,7 +96,7 @@ export function parseRecord(value: unknown, location?: RecordLocation): PromptRe
   for (const key of Object.keys(value)) {
     if (value[key] !== null || key === 'name' || key === 'version') data[key] = value[key];
   }
-  const { name, version, labels, type, template, messages, input, output, model, metadata, hash } = data;
+  const { name, version, labels, type, template, messages, input, output, model, tools, metadata, hash } = data;
 
   if (name === undefined) fail('missing "name": give the prompt a name such as "support/greeting"', 'name');
   const nameProblem = explainInvalidName(name);
@@ -172,7 +174,14 @@ export function parseRecord(value: unknown, location?: RecordLocation): PromptRe
     }
     fields(`"${field}"`, object, allowed, field);
   }
-  if (model !== undefined) checkJson(model, '"model"', fail, 'model');
+  if (model !== undefined) {
+    checkJson(model, '"model"', fail, 'model');
+    checkModel(model, (detail, ...path) => fail(detail, 'model', ...path));
+  }
+  if (tools !== undefined) {
+    checkJson(tools, '"tools"', fail, 'tools');
+    checkTools(tools, where, promptName, (detail, ...path) => fail(detail, 'tools', ...path));
+  }
   if (metadata !== undefined) {
     must(isPlainRecord(metadata), 'an object (description, owner, tags, …)', metadata, 'metadata');
     const { description, owner, tags } = metadata as PromptMetadata;
@@ -215,13 +224,14 @@ export function parseRecord(value: unknown, location?: RecordLocation): PromptRe
   if (labels !== undefined) record.labels = [...(labels as string[])];
   record.type = kind;
   if (kind === 'text') record.template = template as string;
-  else record.messages = (messages as ChatMessageTemplate[]).map((message) => ({ ...message }));
+  else record.messages = (messages as ChatMessageTemplate[]).map(copyMessage);
   if (inputField !== undefined) {
     record.input = { ...inputField };
     if (inputField.default !== undefined) record.input.default = { ...inputField.default };
   }
   if (output !== undefined) record.output = { ...(output as object) };
-  if (model !== undefined) record.model = model;
+  if (model !== undefined) record.model = copyModel(model as NonNullable<PromptRecord['model']>);
+  if (tools !== undefined) record.tools = (tools as NonNullable<PromptRecord['tools']>).map((tool) => ({ ...tool }));
   if (metadata !== undefined) {
     record.metadata = { ...(metadata as PromptMetadata) };
     if (record.metadata.tags !== undefined) record.metadata.tags = [...record.metadata.tags];
@@ -303,17 +313,203 @@ function checkMessage(value: unknown, fail: Fail): void {
     }
   }
   const { role, content } = value;
-  if (role === undefined) fail(`the message has no "role" (system, user, assistant, …): ${shape}`, 'role');
-  if (typeof role !== 'string' || role.trim() === '') {
-    fail(`"role" must be a non-empty string such as "user", got ${describeValue(role)}`, 'role');
+  if (role === undefined) fail(`the message has no "role" (${CHAT_ROLES.join(', ')}): ${shape}`, 'role');
+  if (typeof role !== 'string' || !(CHAT_ROLES as readonly string[]).includes(role)) {
+    fail(
+      `unknown role ${typeof role === 'string' ? JSON.stringify(role) : describeValue(role)}: a message's role is ${CHAT_ROLES.map((r) => `"${r}"`).join(', ')}` +
+        (typeof role === 'string' ? didYouMean(role, CHAT_ROLES) || '.' : '.'),
+      'role',
+    );
   }
   if (content === undefined) fail(`the message has no "content" (its mustache template): ${shape}`, 'content');
+  if (Array.isArray(content)) {
+    if (role !== 'user') {
+      fail(
+        `only a user message takes a list of content parts; write the ${String(role)} message's content as one string`,
+        'content',
+      );
+    }
+    if (content.length === 0) fail('"content" lists no parts: give at least one { type: text, text } part', 'content');
+    for (const [i, part] of content.entries()) {
+      checkPart(part, (detail, ...path) => fail(detail, 'content', i, ...path));
+    }
+    return;
+  }
   if (typeof content !== 'string') {
     fail(
-      `"content" must be a string (a mustache template), got ${describeValue(content)}; quote it in YAML`,
+      `"content" must be a string (a mustache template) or, in a user message, a list of parts; got ${describeValue(content)}; quote it in YAML`,
       'content',
     );
   }
+}
+
+const PART_FIELDS = { text: ['type', 'text'], image: ['type', 'url'] } as const;
+
+function checkPart(value: unknown, fail: Fail): void {
+  const shape = 'a content part is { type: text, text } or { type: image, url }';
+  if (!isPlainRecord(value)) fail(`${shape}, got ${describeValue(value)}`);
+  const type = value.type;
+  if (type !== 'text' && type !== 'image') {
+    fail(
+      `unknown part type ${describeValue(type)}: ${shape}` +
+        (typeof type === 'string' ? didYouMean(type, Object.keys(PART_FIELDS)) || '.' : '.'),
+      'type',
+    );
+  }
+  const allowed: readonly string[] = PART_FIELDS[type];
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) fail(`unknown field "${key}" in a ${type} part${didYouMean(key, allowed) || '.'}`, key);
+  }
+  const field = type === 'text' ? 'text' : 'url';
+  if (typeof value[field] !== 'string') {
+    fail(
+      `"${field}" must be a string (a mustache template${type === 'image' ? ' that renders to an https: or data: URL' : ''}), got ${describeValue(value[field])}`,
+      field,
+    );
+  }
+}
+
+const MODEL_FIELDS = ['name', 'provider', 'temperature', 'maxTokens', 'topP', 'stop', 'seed', 'params', 'pricing'];
+const PRICING_FIELDS = ['inputPerMTok', 'outputPerMTok', 'cachedInputPerMTok'];
+
+/** `model`: a model id, or `{ name, provider?, temperature?, maxTokens?, topP?, stop?, seed?, params?, pricing? }`. */
+function checkModel(model: unknown, fail: Fail): void {
+  if (typeof model === 'string') {
+    if (model.trim() === '') fail('"model" must name a model, e.g. "gpt-4o-mini", got an empty string');
+    return;
+  }
+  if (!isPlainRecord(model)) {
+    fail(`"model" must be a model name such as "gpt-4o-mini" or { name, temperature, … }, got ${describeValue(model)}`);
+  }
+  for (const key of Object.keys(model)) {
+    if (!MODEL_FIELDS.includes(key)) {
+      fail(
+        `unknown model setting "${key}"${didYouMean(key, MODEL_FIELDS) || '.'} Settings: ${MODEL_FIELDS.join(', ')}; ` +
+          'put provider-specific settings under "params" (passed through verbatim)',
+        key,
+      );
+    }
+  }
+  const number = (key: string, ok: (n: number) => boolean, what: string): void => {
+    const value = model[key];
+    if (value !== undefined && (typeof value !== 'number' || !ok(value))) {
+      fail(`"model.${key}" must be ${what}, got ${describeValue(value)}`, key);
+    }
+  };
+  if (typeof model.name !== 'string' || model.name.trim() === '') {
+    fail(`"model.name" must be the provider's model id, e.g. "gpt-4o-mini", got ${describeValue(model.name)}`, 'name');
+  }
+  if (model.provider !== undefined && (typeof model.provider !== 'string' || model.provider === '')) {
+    fail(`"model.provider" must be a provider id such as "openai", got ${describeValue(model.provider)}`, 'provider');
+  }
+  number('temperature', (n) => n >= 0, 'a number ≥ 0');
+  number('maxTokens', (n) => Number.isInteger(n) && n > 0, 'a positive integer');
+  number('topP', (n) => n >= 0 && n <= 1, 'a number from 0 to 1');
+  number('seed', Number.isInteger, 'an integer');
+  const stop = model.stop;
+  if (stop !== undefined && (!Array.isArray(stop) || stop.some((s) => typeof s !== 'string'))) {
+    fail(`"model.stop" must be a list of strings, got ${describeValue(stop)}`, 'stop');
+  }
+  if (model.params !== undefined && !isPlainObject(model.params)) {
+    fail(`"model.params" must be an object of provider settings, got ${describeValue(model.params)}`, 'params');
+  }
+  const pricing = model.pricing;
+  if (pricing === undefined) return;
+  if (!isPlainRecord(pricing)) {
+    fail(
+      `"model.pricing" must be { inputPerMTok, outputPerMTok, cachedInputPerMTok? }, got ${describeValue(pricing)}`,
+      'pricing',
+    );
+  }
+  for (const key of Object.keys(pricing)) {
+    if (!PRICING_FIELDS.includes(key)) {
+      fail(
+        `unknown pricing field "${key}"${didYouMean(key, PRICING_FIELDS) || '.'} Fields: ${PRICING_FIELDS.join(', ')} (USD per 1M tokens)`,
+        'pricing',
+        key,
+      );
+    }
+  }
+  for (const key of PRICING_FIELDS) {
+    const value = pricing[key];
+    const optional = key === 'cachedInputPerMTok';
+    if ((value === undefined && !optional) || (value !== undefined && (typeof value !== 'number' || value < 0))) {
+      fail(
+        `"model.pricing.${key}" must be a price ≥ 0 in USD per 1M tokens, got ${describeValue(value)}`,
+        'pricing',
+        key,
+      );
+    }
+  }
+}
+
+/** Tool (function) names as OpenAI, Anthropic and the AI SDK all accept them. */
+export const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
+
+function checkTools(
+  tools: unknown,
+  where: { file?: string; line?: number },
+  promptName: string | undefined,
+  fail: Fail,
+): void {
+  if (!Array.isArray(tools))
+    fail(`"tools" must be a list of { name, description?, input }, got ${describeValue(tools)}`);
+  const seen = new Set<string>();
+  for (const [i, tool] of (tools as unknown[]).entries()) {
+    if (!isPlainRecord(tool)) fail(`a tool is { name, description?, input }, got ${describeValue(tool)}`, i);
+    for (const key of Object.keys(tool)) {
+      if (!['name', 'description', 'input'].includes(key)) {
+        fail(
+          `unknown field "${key}" in a tool${didYouMean(key, ['name', 'description', 'input']) || '.'} A tool is { name, description?, input }`,
+          i,
+          key,
+        );
+      }
+    }
+    if (typeof tool.name !== 'string' || !TOOL_NAME_PATTERN.test(tool.name)) {
+      fail(`a tool's "name" must be 1-64 letters, digits, "_" or "-", got ${describeValue(tool.name)}`, i, 'name');
+    }
+    if (seen.has(tool.name)) fail(`tool "${tool.name}" is listed twice: give each tool its own name`, i, 'name');
+    seen.add(tool.name);
+    if (tool.description !== undefined && typeof tool.description !== 'string') {
+      fail(`a tool's "description" must be a string, got ${describeValue(tool.description)}`, i, 'description');
+    }
+    if (tool.input === undefined) {
+      fail('a tool needs "input": the schema of its arguments (Picoschema or JSON Schema; {} for none)', i, 'input');
+    }
+    if (!isPlainRecord(tool.input)) {
+      fail(
+        `a tool's "input" must be an object schema (Picoschema or JSON Schema), got ${describeValue(tool.input)}`,
+        i,
+        'input',
+      );
+    }
+    if (Object.keys(tool.input).length > 0) {
+      toolInputSchema(tool.input, { ...where, promptName, field: `tools[${i}].input` });
+    }
+  }
+}
+
+/** The JSON Schema of a tool's `input` (Picoschema or JSON Schema; `{}` is an object without arguments). */
+export function toolInputSchema(input: unknown, location: PromptFormatLocation = {}): JsonSchema {
+  if (isPlainRecord(input) && Object.keys(input).length === 0) return { type: 'object', properties: {} };
+  return normalizeJsonSchema(picoschemaToJsonSchema(input, location), location, { top: true });
+}
+
+function copyMessage(message: ChatMessageTemplate): ChatMessageTemplate {
+  if ('content' in message && Array.isArray(message.content)) {
+    return { role: 'user', content: message.content.map((part) => ({ ...part })) };
+  }
+  return { ...message };
+}
+
+function copyModel(model: NonNullable<PromptRecord['model']>): NonNullable<PromptRecord['model']> {
+  if (typeof model === 'string') return model;
+  const copy = { ...model };
+  if (copy.stop !== undefined) copy.stop = [...copy.stop];
+  if (copy.params !== undefined) copy.params = { ...copy.params };
+  if (copy.pricing !== undefined) copy.pricing = { ...copy.pricing };
+  return copy;
 }
 
 function checkInput(

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { verifyRecordHash } from '../engine/hash.js';
 import { isValidName } from '../engine/name.js';
-import type { ChatMessageTemplate, PromptMetadata, PromptRecord } from '../engine/record.js';
+import type { ChatMessageTemplate, ModelConfig, PromptMetadata, PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, selectorKind, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
@@ -221,17 +221,47 @@ export function langfuseToRecord(prompt: LangfusePrompt, labels: LangfuseLabelMa
     record.template = prompt.prompt;
   } else {
     record.messages = prompt.prompt.map(
-      (m): ChatMessageTemplate => ('role' in m ? { role: m.role, content: m.content } : { placeholder: m.name }),
+      (m) => ('role' in m ? { role: m.role, content: m.content } : { placeholder: m.name }) as ChatMessageTemplate,
     );
   }
-  if (!isEmptyConfig(prompt.config)) record.model = prompt.config;
   const metadata: PromptMetadata = {};
+  if (!isEmptyConfig(prompt.config)) {
+    const model = modelFromConfig(prompt.config);
+    if (model !== undefined) record.model = model;
+    else metadata.config = prompt.config;
+  }
   if (prompt.tags !== undefined && prompt.tags.length > 0) metadata.tags = [...prompt.tags];
   if (typeof prompt.commitMessage === 'string' && prompt.commitMessage !== '') {
     metadata.commitMessage = prompt.commitMessage;
   }
   if (Object.keys(metadata).length > 0) record.metadata = metadata;
   return record;
+}
+
+/**
+ * A Langfuse `config` as a model config: `model` → `name`; `temperature`, `max_tokens`, `top_p`, `stop`
+ * and `seed` → their settings; anything else → `params`. Without a `model` name, `undefined` (the
+ * config is then kept in `metadata.config`).
+ */
+function modelFromConfig(config: unknown): ModelConfig | undefined {
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) return undefined;
+  const { model: name, temperature, max_tokens, top_p, stop, seed, ...rest } = config as Record<string, unknown>;
+  if (typeof name !== 'string' || name === '') return undefined;
+  const model: ModelConfig = { name };
+  const params: Record<string, unknown> = { ...rest };
+  const setting = <K extends keyof ModelConfig>(key: K, source: string, value: unknown, ok: boolean): void => {
+    if (value === undefined) return;
+    if (ok) model[key] = value as ModelConfig[K];
+    else params[source] = value;
+  };
+  const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  setting('temperature', 'temperature', temperature, num(temperature) && temperature >= 0);
+  setting('maxTokens', 'max_tokens', max_tokens, num(max_tokens) && Number.isInteger(max_tokens) && max_tokens > 0);
+  setting('topP', 'top_p', top_p, num(top_p) && top_p >= 0 && top_p <= 1);
+  setting('stop', 'stop', stop, Array.isArray(stop) && stop.every((s) => typeof s === 'string'));
+  setting('seed', 'seed', seed, num(seed) && Number.isInteger(seed));
+  if (Object.keys(params).length > 0) model.params = params;
+  return model;
 }
 
 function basicAuth(publicKey: string, secretKey: string): string {

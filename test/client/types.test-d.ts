@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { PromptClient } from '../../src/client/client.js';
 import type { Prompt, PromptVariables, VariablesOf } from '../../src/client/prompt.js';
+import type { ChatMessage } from '../../src/engine/record.js';
 
 declare module '../../src/client/prompt.js' {
   interface PromptRegistry {
@@ -40,6 +41,6 @@ describe('PromptRegistry typing', () => {
     expectTypeOf(p).toEqualTypeOf<Prompt<PromptVariables>>();
     p.render();
     p.render({ anything: 1 });
-    expectTypeOf(p.renderMessages).returns.toEqualTypeOf<Array<{ role: string; content: string }>>();
+    expectTypeOf(p.renderMessages).returns.toEqualTypeOf<ChatMessage[]>();
   });
 });

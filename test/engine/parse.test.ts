@@ -178,7 +178,7 @@ describe('parsePromptFile: broken files name the file, line, field and fix', () 
       line: 3,
       field: 'lables',
       message:
-        'unknown field "lables"; did you mean "labels"? Allowed fields: version, name, labels, type, input, output, model, metadata, hash, owner, description, tags.',
+        'unknown field "lables"; did you mean "labels"? Allowed fields: version, name, labels, type, input, output, model, tools, metadata, hash, owner, description, tags.',
     },
     {
       file: 'broken/md-messages.prompt.md',
@@ -196,7 +196,8 @@ describe('parsePromptFile: broken files name the file, line, field and fix', () 
       file: 'broken/bad-message.prompt.yaml',
       line: 5,
       field: 'messages[1].role',
-      message: 'the message has no "role" (system, user, assistant, …)',
+      message:
+        'the message has no "role" (system, developer, user, assistant): a message is { role, content } or { placeholder }',
     },
     {
       file: 'broken/not-a-mapping.prompt.yaml',

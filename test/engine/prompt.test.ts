@@ -276,10 +276,20 @@ describe('compilePrompt: chat prompts', () => {
     const e = thrown(() =>
       p.renderMessages({ ticket: 't' }, { history: [{ role: 'user' }, 'hi', { role: '', content: 'x' }] as never }),
     ) as PromptInputError;
+    const hint =
+      'pass messages with tool calls, tool results or SDK-specific fields through an adapter (promptops/openai, promptops/anthropic, promptops/ai-sdk)';
     expect(e.issues).toEqual([
-      { path: ['history', 0, 'content'], code: 'invalid_type', message: 'must be a string' },
+      {
+        path: ['history', 0, 'content'],
+        code: 'invalid_type',
+        message: `must be a string (or, in a user message, a list of { type: text, text } and { type: image, url } parts); ${hint}`,
+      },
       { path: ['history', 1], code: 'invalid_type', message: 'must be { role, content }, got a string' },
-      { path: ['history', 2, 'role'], code: 'invalid_type', message: 'must be a non-empty string' },
+      {
+        path: ['history', 2, 'role'],
+        code: 'invalid_role',
+        message: `must be one of system, developer, user, assistant, got ""; ${hint}`,
+      },
     ]);
     const notArray = thrown(() => p.renderMessages({ ticket: 't' }, { history: 'hi' as never })) as PromptInputError;
     expect(notArray.issues[0]?.message).toBe(
@@ -384,7 +394,7 @@ describe('compilePrompt: malformed records', () => {
     [
       'a bad message entry',
       { name: 'x', version: '1.0.0', type: 'chat', messages: [{ role: 'user' } as never] },
-      'prompt "x", field "messages[0]": a message must be { role: string, content: string } or { placeholder: string }, ' +
+      'prompt "x", field "messages[0]": a message must be { role: system | developer | user | assistant, content } or { placeholder: string }, ' +
         'got an object; fix the entry',
     ],
     [

@@ -209,7 +209,7 @@ describe('parseRecord: errors say what, where and how to fix', () => {
       'unknown top-level field',
       { ...text, templte: 'x' },
       'templte',
-      'unknown field "templte" in a prompt record; did you mean "template"? Allowed fields: name, version, labels, type, template, messages, input, output, model, metadata, hash.',
+      'unknown field "templte" in a prompt record; did you mean "template"? Allowed fields: name, version, labels, type, template, messages, input, output, model, tools, metadata, hash.',
     ],
     [
       'unknown input field',

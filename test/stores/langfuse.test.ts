@@ -170,7 +170,7 @@ describe('langfuseStore', () => {
       version: '2.0.0',
       type: 'text' as const,
       template: 'Hello {{customer}} from {{company}}',
-      model: { model: 'gpt-4o-mini', temperature: 0.2 },
+      model: { name: 'gpt-4o-mini', temperature: 0.2 },
       metadata: { tags: ['support'], commitMessage: 'friendlier' },
     };
     expect(record).toEqual({ ...expected, labels: ['production'], hash: await computeHash(expected) });
@@ -188,7 +188,7 @@ describe('langfuseStore', () => {
       version: '1.0.0',
       type: 'chat',
       labels: ['production'],
-      model: { model: 'gpt-4o' },
+      model: { name: 'gpt-4o' },
       messages: [
         { role: 'system', content: 'You triage tickets.' },
         { placeholder: 'history' },

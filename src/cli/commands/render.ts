@@ -120,7 +120,12 @@ Exit codes: 0 rendered, 1 the prompt failed (not found, invalid variables), 2 us
       (result.messages ?? []).forEach((message, i) => {
         if (i > 0) output.line();
         output.line(output.style('bold', `[${message.role}]`));
-        output.line(message.content);
+        const { content } = message;
+        output.line(
+          typeof content === 'string'
+            ? content
+            : content.map((part) => (part.type === 'text' ? part.text : `[image: ${part.url}]`)).join('\n'),
+        );
       });
     });
   });
