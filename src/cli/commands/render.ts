@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { renderSpec } from '../../authoring/index.js';
+import { contentText } from '../../engine/content.js';
 import type { ChatMessage } from '../../engine/record.js';
 import { ConfigError } from '../../errors.js';
 import { usingStore, withExamples } from '../command-kit.js';
@@ -120,12 +121,7 @@ Exit codes: 0 rendered, 1 the prompt failed (not found, invalid variables), 2 us
       (result.messages ?? []).forEach((message, i) => {
         if (i > 0) output.line();
         output.line(output.style('bold', `[${message.role}]`));
-        const { content } = message;
-        output.line(
-          typeof content === 'string'
-            ? content
-            : content.map((part) => (part.type === 'text' ? part.text : `[image: ${part.url}]`)).join('\n'),
-        );
+        output.line(contentText(message.content));
       });
     });
   });

@@ -5,6 +5,8 @@
  * An empty field is a variable not given (its default, if any, applies).
  * @module
  */
+
+import { contentText } from '../../engine/content.js';
 import type { CompiledPrompt } from '../../engine/prompt.js';
 import type { ChatMessage, PromptRecord } from '../../engine/record.js';
 import { isPromptOpsError, PromptInputError, type PromptInputIssue } from '../../errors.js';
@@ -115,7 +117,7 @@ function outcomeView(outcome: PreviewOutcome, fields: readonly InputField[]): Sa
     case 'messages':
       return html`<h2 id="result">Rendered messages</h2>${outcome.messages.map(
         (message) =>
-          html`<div class="message"><span class="role">${message.role}</span><pre>${message.content}</pre></div>`,
+          html`<div class="message"><span class="role">${message.role}</span><pre>${contentText(message.content)}</pre></div>`,
       )}${outcome.messages.length === 0 ? html`<p class="muted">No messages.</p>` : ''}`;
     case 'issues':
       return html`<h2 id="result">${outcome.issues.length} input problem${outcome.issues.length === 1 ? '' : 's'}</h2>

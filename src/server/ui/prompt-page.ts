@@ -4,6 +4,8 @@
  * server, the promote and roll back forms (which need the script and a token).
  * @module
  */
+
+import { contentText } from '../../engine/content.js';
 import type { CompiledPrompt } from '../../engine/prompt.js';
 import type { PromptRecord } from '../../engine/record.js';
 import { isPromptOpsError } from '../../errors.js';
@@ -42,7 +44,7 @@ function templateView(record: PromptRecord): SafeHtml {
   return html`<h3>Messages</h3>${(record.messages ?? []).map((message) =>
     'placeholder' in message
       ? html`<div class="message"><span class="role">placeholder</span><p class="placeholder-note">${message.placeholder}: messages passed at render time</p></div>`
-      : html`<div class="message"><span class="role">${message.role}</span><pre>${message.content}</pre></div>`,
+      : html`<div class="message"><span class="role">${message.role}</span><pre>${contentText(message.content)}</pre></div>`,
   )}`;
 }
 
