@@ -3,6 +3,7 @@
  * @module
  */
 import { fetchRecord } from '../client/loader.js';
+import { contentText } from '../engine/content.js';
 import { canonicalJson } from '../engine/hash.js';
 import type { PromptRecord } from '../engine/record.js';
 import type { PromptStore } from '../stores/types.js';
@@ -30,7 +31,9 @@ export function templateText(record: PromptRecord): string {
   if (record.type === 'text') return `${record.template ?? ''}\n`;
   return (record.messages ?? [])
     .map((message) =>
-      'placeholder' in message ? `[placeholder: ${message.placeholder}]\n` : `[${message.role}]\n${message.content}\n`,
+      'placeholder' in message
+        ? `[placeholder: ${message.placeholder}]\n`
+        : `[${message.role}]\n${contentText(message.content)}\n`,
     )
     .join('\n');
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { diffLines } from 'diff';
+import { contentText } from '../../engine/content.js';
 import type { PromptRecord } from '../../engine/record.js';
 import type { PromptOverview } from './data.js';
 import { html, type SafeHtml } from './escape.js';
@@ -38,7 +39,9 @@ export function templateText(record: PromptRecord): string {
   if (record.type === 'text') return record.template ?? '';
   return (record.messages ?? [])
     .map((message) =>
-      'placeholder' in message ? `[placeholder: ${message.placeholder}]\n` : `[${message.role}]\n${message.content}\n`,
+      'placeholder' in message
+        ? `[placeholder: ${message.placeholder}]\n`
+        : `[${message.role}]\n${contentText(message.content)}\n`,
     )
     .join('\n');
 }
