@@ -115,7 +115,7 @@ describe('pullLangfuse', () => {
         '  - lf-2024-q1',
         '  - production',
         'model:',
-        '  model: gpt-4o-mini',
+        '  name: gpt-4o-mini',
         '  temperature: 0.2',
         'metadata:',
         '  tags:',
