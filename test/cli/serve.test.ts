@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ServeResult } from '../../src/cli/commands/serve.js';
 import { parsePort } from '../../src/cli/commands/serve.js';
 import { httpStore } from '../../src/stores/http.js';
-import { cli } from './helpers.js';
+import { cli, fixtureCopy } from './helpers.js';
 
 /** Start `serve` in-process; resolves with the printed JSON once it listens, and a way to stop it. */
-async function startServe(args: string[], env: Record<string, string> = {}) {
+async function startServe(args: string[], env: Record<string, string> = {}, cwd?: string) {
   let stdout = '';
   const { runCli } = await import('../../src/cli/program.js');
   const { FIXTURES } = await import('./helpers.js');
@@ -13,7 +13,7 @@ async function startServe(args: string[], env: Record<string, string> = {}) {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: () => true },
     env,
-    cwd: FIXTURES,
+    cwd: cwd ?? FIXTURES,
   });
   for (let i = 0; i < 200 && stdout === ''; i++) await new Promise((r) => setTimeout(r, 10));
   const info = JSON.parse(stdout) as ServeResult;
@@ -38,9 +38,12 @@ describe('promptops serve', () => {
   });
 
   it('requires the token named by --token-env, and accepts writes with --writable', async () => {
-    const { info, stop } = await startServe(['--dir', 'prompts', '-p', '0', '--token-env', 'TOKEN', '--writable'], {
-      TOKEN: 't0ken',
-    });
+    const copy = await fixtureCopy();
+    const { info, stop } = await startServe(
+      ['--dir', 'prompts', '-p', '0', '--token-env', 'TOKEN', '--writable'],
+      { TOKEN: 't0ken' },
+      copy,
+    );
     expect(info).toMatchObject({ auth: true, writable: true });
     const anonymous = await fetch(`${info.url}/v1/prompts`);
     expect(anonymous.status).toBe(401);
@@ -56,5 +59,8 @@ describe('promptops serve', () => {
     expect((await cli(['serve', 'prompts', '--port', '99999'])).code).toBe(2);
     expect((await cli(['serve', 'prompts', '--token-env', 'NOPE'])).code).toBe(2);
     expect((await cli(['serve', 'missing-dir'])).code).toBe(2);
+    const open = await cli(['serve', 'prompts', '--writable', '--host', '0.0.0.0']);
+    expect(open.code).toBe(2);
+    expect(open.stderr).toMatch(/--writable on a host other machines can reach needs --token-env or --tokens/);
   });
 });

@@ -2,13 +2,15 @@
  * `promptops serve [dir]`: serve a prompt folder over HTTP protocol v1 until SIGINT/SIGTERM.
  * @module
  */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_PROMPT_DIR, shownPath } from '../../authoring/index.js';
-import type { PromptRecord } from '../../engine/record.js';
+import { openFolderRegistry, readFolderHistory } from '../../authoring/folder-registry.js';
 import { ConfigError } from '../../errors.js';
 import { createPromptServer, type PromptServer } from '../../server/server.js';
+import { type ServerToken, tokensFromFile } from '../../server/tokens.js';
 import { fileStore } from '../../stores/fs/file-store.js';
-import { memoryStore } from '../../stores/memory.js';
 import type { PromptStore } from '../../stores/types.js';
 import { withExamples } from '../command-kit.js';
 import type { CommandContext, CommandModule } from '../program.js';
@@ -20,6 +22,8 @@ interface ServeFlags {
   port: string;
   host: string;
   tokenEnv?: string;
+  tokens?: string;
+  publicRead?: boolean;
   writable?: boolean;
   watch?: boolean;
 }
@@ -31,8 +35,10 @@ export interface ServeResult {
   port: number;
   dir: string;
   writable: boolean;
-  /** `true` when requests need the bearer token. */
+  /** `true` when requests need a bearer token (reads too, unless `publicRead`). */
   auth: boolean;
+  /** `true` when reads need no token. */
+  publicRead: boolean;
 }
 
 /** Options of {@link startServer}. */
@@ -42,15 +48,26 @@ export interface StartServerOptions {
   port: number;
   host: string;
   token?: string;
+  /** Named tokens with scopes and prefixes. */
+  tokens?: readonly ServerToken[];
+  publicRead?: boolean;
   writable: boolean;
   watch: boolean;
   onError?: (error: unknown) => void;
+  /** Told once when the server runs writable without any token (on a loopback host). */
+  onWarning?: (message: string) => void;
+}
+
+/** True for 127.0.0.0/8, ::1 and localhost. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
 /**
  * Start serving a folder; resolves once listening. Read-only, the folder's file store is served
- * (following file changes with `watch`). Writable, an in-memory copy of the folder taken now is
- * served: PUTs change the copy, never the files.
+ * (following file changes with `watch`), with the label history of `<dir>/.promptops/history.jsonl`.
+ * Writable, the folder is opened as a durable registry: every acknowledged PUT is in the files (and
+ * the history) before the answer is sent.
  */
 export async function startServer(options: StartServerOptions): Promise<{
   server: PromptServer;
@@ -59,23 +76,35 @@ export async function startServer(options: StartServerOptions): Promise<{
   port: number;
   host: string;
 }> {
-  const files = fileStore({ dir: options.dir, watch: options.watch && !options.writable });
-  await files.list(); // index now: a broken folder fails before the server listens
-  let store: PromptStore & { close(): Promise<void> } = files;
-  if (options.writable) {
-    const records: PromptRecord[] = [];
-    for (const name of await files.list()) {
-      for (const info of await files.listVersions(name)) {
-        const record = await files.getVersion(name, info.version);
-        if (record !== undefined) records.push(record);
-      }
+  const anyToken = options.token !== undefined || (options.tokens ?? []).length > 0;
+  if (options.writable && !anyToken) {
+    if (!isLoopbackHost(options.host)) {
+      throw new ConfigError(
+        `refusing to accept writes from anyone on ${options.host}: --writable on a host other machines can reach needs --token-env or --tokens`,
+        { option: 'writable' },
+      );
     }
-    await files.close();
-    store = memoryStore(records, { name: 'file' });
+    options.onWarning?.(
+      'warning: --writable without a token: anyone who can reach this port can publish and move labels (fine on your own machine; use --tokens for a shared server)',
+    );
+  }
+  let store: PromptStore & { close(): Promise<void> };
+  if (options.writable) {
+    store = await openFolderRegistry({ dir: options.dir });
+  } else {
+    const files = fileStore({ dir: options.dir, watch: options.watch });
+    await files.list(); // index now: a broken folder fails before the server listens
+    store = Object.assign(files, {
+      async labelHistory(name: string) {
+        return [...((await readFolderHistory(files.dir)).get(name) ?? [])].reverse();
+      },
+    });
   }
   const server = createPromptServer({
     store,
     ...(options.token === undefined ? {} : { token: options.token }),
+    ...(options.tokens === undefined ? {} : { tokens: options.tokens }),
+    publicRead: options.publicRead === true,
     writable: options.writable,
     ...(options.onError === undefined ? {} : { onError: options.onError }),
   });
@@ -125,10 +154,12 @@ export const serveCommand: CommandModule = (program: Command, context: CommandCo
     .option('--config <file>', 'config file whose file store names the folder')
     .option('-p, --port <port>', 'TCP port (0 picks a free one)', '8080')
     .option('--host <host>', 'interface to bind; 0.0.0.0 accepts other machines', '127.0.0.1')
-    .option('--token-env <name>', 'environment variable holding the bearer token every request must carry')
+    .option('--token-env <name>', 'environment variable holding one all-powerful bearer token (actor name "token")')
+    .option('--tokens <file>', 'JSON list of named tokens with scopes and prefixes (see docs/publishing.md)')
+    .option('--public-read', 'with tokens: let requests without a token read; writes still need one')
     .option(
       '--writable',
-      'accept PUT of new versions and labels, on an in-memory copy of the folder (files are never written)',
+      'accept PUT of new versions and label moves, written durably into the folder (history in .promptops/)',
     )
     .option('--no-watch', 'do not reload files when they change');
   withExamples(
@@ -136,6 +167,7 @@ export const serveCommand: CommandModule = (program: Command, context: CommandCo
     [
       'promptops serve ./prompts --port 8080',
       'PROMPTOPS_TOKEN=s3cret promptops serve ./prompts --host 0.0.0.0 --token-env PROMPTOPS_TOKEN',
+      'promptops serve ./prompts --writable --tokens tokens.json --public-read --host 0.0.0.0',
     ],
     `
 The folder: [dir] or --dir; else the file store of promptops.config.json; else ./${DEFAULT_PROMPT_DIR}.
@@ -143,7 +175,11 @@ Clients read it with httpStore({ url, token }) or "promptops list --url <url>".
 Stops on SIGINT (Ctrl-C) or SIGTERM.
 
 Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, address in use).
---json prints { url, host, port, dir, writable, auth } once listening.`,
+--tokens: [{ "name": "support-ci", "tokenEnv": "SUPPORT_CI_TOKEN", "scopes": ["read", "publish", "promote"],
+"prefixes": ["support/"] }]; each secret is read from its environment variable.
+--writable with no token refuses a host other machines can reach, and warns on loopback.
+
+--json prints { url, host, port, dir, writable, auth, publicRead } once listening.`,
   );
   command.action(async (dir: string | undefined, flags: ServeFlags, cmd: Command) => {
     const output = context.output(cmd);
@@ -156,6 +192,20 @@ Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, addr
           option: 'token-env',
         });
       }
+    }
+    let tokens: ServerToken[] | undefined;
+    if (flags.tokens !== undefined) {
+      const file = resolve(context.io.cwd, flags.tokens);
+      let json: unknown;
+      try {
+        json = JSON.parse(await readFile(file, 'utf8'));
+      } catch (error) {
+        throw new ConfigError(`cannot read the tokens file: ${(error as Error).message}`, { file });
+      }
+      tokens = tokensFromFile(json, context.io.env, file);
+    }
+    if (flags.publicRead === true && token === undefined && tokens === undefined) {
+      throw new ConfigError('--public-read only applies with --tokens or --token-env', { option: 'public-read' });
     }
     const selected = await selectStore(
       dir,
@@ -175,8 +225,11 @@ Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, addr
       port,
       host: flags.host,
       ...(token === undefined ? {} : { token }),
+      ...(tokens === undefined ? {} : { tokens }),
+      publicRead: flags.publicRead === true,
       writable: flags.writable === true,
       watch: flags.watch !== false,
+      onWarning: (message) => output.problem(output.style('yellow', message)),
       onError: (error) =>
         output.problem(`${output.style('red', 'error')} ${error instanceof Error ? error.message : String(error)}`),
     });
@@ -186,11 +239,14 @@ Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, addr
       port: running.port,
       dir: shownPath(context.io.cwd, selected.dir),
       writable: flags.writable === true,
-      auth: token !== undefined,
+      auth: token !== undefined || tokens !== undefined,
+      publicRead: flags.publicRead === true,
     };
     output.result(result, () => {
       output.line(
-        `Serving ${result.dir} at ${output.style('bold', result.url)}${result.auth ? ' (bearer token required)' : ''}`,
+        `Serving ${result.dir} at ${output.style('bold', result.url)}${
+          result.auth ? (result.publicRead ? ' (reads open, writes need a token)' : ' (bearer token required)') : ''
+        }${result.writable ? ', writable' : ''}`,
       );
       output.line(output.style('dim', `Try: curl ${result.url}/v1/prompts   ·   Ctrl-C to stop`));
     });

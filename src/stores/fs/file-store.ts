@@ -59,6 +59,11 @@ export interface FileStore extends PromptStore {
    * problem's `name` reject with its `error`; other names are unaffected.
    */
   problems(): Promise<FileStoreProblem[]>;
+  /**
+   * The file holding `name@version` (the store's `dir` as given, joined with the file's relative
+   * path), or `undefined`. Rejects like `getVersion` when the name has a problem.
+   */
+  fileOf(name: string, version: string): Promise<string | undefined>;
   /** Read the whole tree again. Resolves to the names whose content changed (watchers are told too). */
   refresh(): Promise<string[]>;
   /** Stop watching. The index stays readable. */
@@ -337,6 +342,11 @@ export function fileStore(options: FileStoreOptions): FileStore {
     async list() {
       await ensureIndex();
       return index.healthyNames();
+    },
+
+    async fileOf(name, version) {
+      const state = await stateOf(name);
+      return state?.versions.get(version)?.file;
     },
 
     async problems() {
