@@ -16,6 +16,7 @@ export default defineConfig([
       openai: 'src/openai.ts',
       anthropic: 'src/anthropic.ts',
       'ai-sdk': 'src/ai-sdk.ts',
+      postgres: 'src/postgres.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -24,7 +25,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     clean: false,
-    external: ['@opentelemetry/api', 'ioredis', 'openai', '@anthropic-ai/sdk', 'ai', /^node:/],
+    external: ['@opentelemetry/api', 'ioredis', 'openai', '@anthropic-ai/sdk', 'ai', 'pg', /^node:/],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

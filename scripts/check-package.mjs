@@ -61,7 +61,8 @@ try {
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', version: '1.0.0', private: true }));
   // @opentelemetry/api is the optional peer of promptops/otel: installed here as a user of that entry would.
-  // ioredis likewise for promptops/redis; openai, @anthropic-ai/sdk and ai for the provider adapters.
+  // ioredis likewise for promptops/redis; openai, @anthropic-ai/sdk and ai for the provider adapters;
+  // pg for promptops/postgres.
   const versionOf = (dep) => JSON.parse(readFileSync(join(root, 'node_modules', dep, 'package.json'), 'utf8')).version;
   const otelApi = versionOf('@opentelemetry/api');
   run(
@@ -78,6 +79,7 @@ try {
       `openai@${versionOf('openai')}`,
       `@anthropic-ai/sdk@${versionOf('@anthropic-ai/sdk')}`,
       `ai@${versionOf('ai')}`,
+      `pg@${versionOf('pg')}`,
     ],
     {
       cwd: app,
@@ -95,6 +97,7 @@ try {
     'promptops/openai',
     'promptops/anthropic',
     'promptops/ai-sdk',
+    'promptops/postgres',
   ];
   const esm = `
     for (const id of ${JSON.stringify(entries)}) {

@@ -3,12 +3,17 @@
  * @module
  */
 import type { CommandModule } from '../program.js';
+import { dbCommand } from './db.js';
 import { diffCommand } from './diff.js';
+import { historyCommand } from './history.js';
 import { listCommand } from './list.js';
 import { lockCommand } from './lock.js';
 import { pullCommand } from './pull.js';
+import { promoteCommand } from './promote.js';
+import { publishCommand } from './publish.js';
 import { renderCommand } from './render.js';
 import { reportCommand } from './report.js';
+import { rollbackCommand } from './rollback.js';
 import { serveCommand } from './serve.js';
 import { typegenCommand } from './typegen.js';
 import { validateCommand } from './validate.js';
@@ -23,5 +28,10 @@ export const commands: CommandModule[] = [
   typegenCommand,
   serveCommand,
   pullCommand,
+  publishCommand,
+  promoteCommand,
+  rollbackCommand,
+  historyCommand,
+  dbCommand,
   reportCommand,
 ];

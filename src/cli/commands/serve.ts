@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_PROMPT_DIR, shownPath } from '../../authoring/index.js';
 import { openFolderRegistry, readFolderHistory } from '../../authoring/folder-registry.js';
+import { DEFAULT_PROMPT_DIR, shownPath } from '../../authoring/index.js';
 import { ConfigError } from '../../errors.js';
 import { createPromptServer, type PromptServer } from '../../server/server.js';
 import { type ServerToken, tokensFromFile } from '../../server/tokens.js';
@@ -14,6 +14,7 @@ import { fileStore } from '../../stores/fs/file-store.js';
 import type { PromptStore } from '../../stores/types.js';
 import { withExamples } from '../command-kit.js';
 import type { CommandContext, CommandModule } from '../program.js';
+import { isPostgresUrl, redactUrl } from '../registry-args.js';
 import { selectStore } from '../store-args.js';
 
 interface ServeFlags {
@@ -23,6 +24,7 @@ interface ServeFlags {
   host: string;
   tokenEnv?: string;
   tokens?: string;
+  store?: string;
   publicRead?: boolean;
   writable?: boolean;
   watch?: boolean;
@@ -43,8 +45,10 @@ export interface ServeResult {
 
 /** Options of {@link startServer}. */
 export interface StartServerOptions {
-  /** The absolute prompt folder. */
-  dir: string;
+  /** The absolute prompt folder (or give `store`). */
+  dir?: string;
+  /** A store to serve instead of a folder (Postgres); closed with the server. */
+  store?: PromptStore & { close(): Promise<void> };
   port: number;
   host: string;
   token?: string;
@@ -89,7 +93,12 @@ export async function startServer(options: StartServerOptions): Promise<{
     );
   }
   let store: PromptStore & { close(): Promise<void> };
-  if (options.writable) {
+  if (options.store !== undefined) {
+    store = options.store;
+    await store.list?.(); // reach the database now: a bad URL fails before the server listens
+  } else if (options.dir === undefined) {
+    throw new ConfigError('serve needs a folder or a store');
+  } else if (options.writable) {
     store = await openFolderRegistry({ dir: options.dir });
   } else {
     const files = fileStore({ dir: options.dir, watch: options.watch });
@@ -156,6 +165,7 @@ export const serveCommand: CommandModule = (program: Command, context: CommandCo
     .option('--host <host>', 'interface to bind; 0.0.0.0 accepts other machines', '127.0.0.1')
     .option('--token-env <name>', 'environment variable holding one all-powerful bearer token (actor name "token")')
     .option('--tokens <file>', 'JSON list of named tokens with scopes and prefixes (see docs/publishing.md)')
+    .option('--store <url>', 'serve a Postgres registry (postgres://…) instead of a folder; replicas may share it')
     .option('--public-read', 'with tokens: let requests without a token read; writes still need one')
     .option(
       '--writable',
@@ -168,6 +178,7 @@ export const serveCommand: CommandModule = (program: Command, context: CommandCo
       'promptops serve ./prompts --port 8080',
       'PROMPTOPS_TOKEN=s3cret promptops serve ./prompts --host 0.0.0.0 --token-env PROMPTOPS_TOKEN',
       'promptops serve ./prompts --writable --tokens tokens.json --public-read --host 0.0.0.0',
+      'promptops serve --store postgres://prompts@db:5432/prompts --writable --tokens tokens.json --host 0.0.0.0',
     ],
     `
 The folder: [dir] or --dir; else the file store of promptops.config.json; else ./${DEFAULT_PROMPT_DIR}.
@@ -207,21 +218,32 @@ Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, addr
     if (flags.publicRead === true && token === undefined && tokens === undefined) {
       throw new ConfigError('--public-read only applies with --tokens or --token-env', { option: 'public-read' });
     }
-    const selected = await selectStore(
-      dir,
-      {
-        ...(flags.dir === undefined ? {} : { dir: flags.dir }),
-        ...(flags.config === undefined ? {} : { config: flags.config }),
-      },
-      context.io,
-    );
-    await selected.close();
-    if (selected.kind !== 'file' || selected.dir === undefined) {
-      throw new ConfigError('serve needs a prompt folder: the config file names a server, pass a folder instead');
+    let served: { dir: string } | { store: PromptStore & { close(): Promise<void> }; shown: string };
+    if (flags.store !== undefined) {
+      if (dir !== undefined || flags.dir !== undefined) {
+        throw new ConfigError('--store and a folder were both given: pass one of them', { option: 'store' });
+      }
+      if (!isPostgresUrl(flags.store)) throw new ConfigError('--store takes a postgres:// URL', { option: 'store' });
+      const { postgresStore } = await import('../../stores/postgres.js');
+      served = { store: postgresStore({ connectionString: flags.store }), shown: redactUrl(flags.store) };
+    } else {
+      const selected = await selectStore(
+        dir,
+        {
+          ...(flags.dir === undefined ? {} : { dir: flags.dir }),
+          ...(flags.config === undefined ? {} : { config: flags.config }),
+        },
+        context.io,
+      );
+      await selected.close();
+      if (selected.kind !== 'file' || selected.dir === undefined) {
+        throw new ConfigError('serve needs a prompt folder: the config file names a server, pass a folder instead');
+      }
+      served = { dir: selected.dir };
     }
     const stopped = untilSignal();
     const running = await startServer({
-      dir: selected.dir,
+      ...served,
       port,
       host: flags.host,
       ...(token === undefined ? {} : { token }),
@@ -237,7 +259,7 @@ Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, addr
       url: running.url,
       host: running.host,
       port: running.port,
-      dir: shownPath(context.io.cwd, selected.dir),
+      dir: 'dir' in served ? shownPath(context.io.cwd, served.dir) : served.shown,
       writable: flags.writable === true,
       auth: token !== undefined || tokens !== undefined,
       publicRead: flags.publicRead === true,
