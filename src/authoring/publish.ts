@@ -126,8 +126,8 @@ async function publishOne(
       ...base,
       action: 'refused',
       message:
-        `${file ?? `${name}@${version}`} differs from ${name}@${version} in the ${target.name} store ` +
-        `(there ${theirHash}, here ${hash}). Versions are immutable: give the changed file a new version.`,
+        `the file differs from ${name}@${version} in the ${target.name} store (there ${theirHash}, here ${hash}). ` +
+        'Versions are immutable: give the changed file a new version.',
     };
   }
   const wanted = options.labels === true ? (record.labels ?? []) : [];

@@ -85,7 +85,8 @@ Exit codes: 0 published (or nothing to do), 1 some version was refused, 2 usage.
       const verb = report.dryRun ? 'would publish' : 'published';
       for (const entry of result.entries) {
         if (entry.action === 'refused') {
-          output.line(`${output.style('red', '✗')} ${entry.name}@${entry.version}: ${entry.message}`);
+          const where = entry.file === undefined ? '' : ` (${entry.file})`;
+          output.line(`${output.style('red', '✗')} ${entry.name}@${entry.version}${where}: ${entry.message}`);
         } else if (entry.action === 'published' || entry.labelsMoved !== undefined) {
           const labels = entry.labelsMoved === undefined ? '' : ` (labels: ${entry.labelsMoved.join(', ')})`;
           output.line(
