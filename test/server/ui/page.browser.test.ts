@@ -361,6 +361,17 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       await page.getByRole('link', { name: 'Diff' }).click();
       await page.locator('.diff').first().waitFor();
       expect(page.url()).toBe(`${base}/p/support/greeting/-/diff`);
+      // Forms too: the preview POSTs with the header, and shows render's problems.
+      await page.getByRole('link', { name: 'Preview', exact: true }).click();
+      await page.getByLabel('company').waitFor();
+      await page.getByLabel('company').fill('Acme');
+      await page.getByRole('button', { name: 'Render' }).click();
+      await page.locator('ul.issues').waitFor();
+      expect(await page.locator('ul.issues li').allTextContents()).toEqual([
+        'customer: missing required variable "customer" (string) (missing)',
+      ]);
+      await page.goBack();
+      await page.locator('.diff').first().waitFor();
       await page.goBack();
       await page.locator('table.versions').waitFor();
       // A reload finds the token in session storage and fetches the page again with it.
