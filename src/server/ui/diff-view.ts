@@ -5,7 +5,7 @@
  * `<details>` that opens without a script.
  * @module
  */
-import { diffLines } from 'diff';
+import { diffLines, diffWordsWithSpace } from 'diff';
 import { contentText } from '../../engine/content.js';
 import type { PromptRecord } from '../../engine/record.js';
 import type { PromptOverview } from './data.js';
@@ -25,7 +25,15 @@ export interface DiffRow {
   oldLine?: number;
   /** Line number in the new text (kept and added lines). */
   newLine?: number;
+  /**
+   * For a changed line paired with its counterpart (the i-th removed with the i-th added line of one
+   * change): the line cut into parts, `changed` where the words differ.
+   */
+  parts?: Array<{ text: string; changed: boolean }>;
 }
+
+/** Lines longer than this are not compared word by word. */
+const MAX_WORD_DIFF_CHARS = 10_000;
 
 /** One compared part of the two records. */
 export interface DiffSection {
@@ -83,7 +91,33 @@ export function diffRows(from: string, to: string): DiffRow[] {
       else rows.push({ op: ' ', text, oldLine: oldLine++, newLine: newLine++ });
     }
   }
+  markChangedWords(rows);
   return rows;
+}
+
+/** Pair each run of removed lines with the added lines right after it, and mark the words that differ. */
+function markChangedWords(rows: DiffRow[]): void {
+  let i = 0;
+  while (i < rows.length) {
+    if (rows[i]?.op !== '-') {
+      i++;
+      continue;
+    }
+    let removedEnd = i;
+    while (rows[removedEnd]?.op === '-') removedEnd++;
+    let addedEnd = removedEnd;
+    while (rows[addedEnd]?.op === '+') addedEnd++;
+    const pairs = Math.min(removedEnd - i, addedEnd - removedEnd);
+    for (let k = 0; k < pairs; k++) {
+      const removed = rows[i + k] as DiffRow;
+      const added = rows[removedEnd + k] as DiffRow;
+      if (removed.text.length > MAX_WORD_DIFF_CHARS || added.text.length > MAX_WORD_DIFF_CHARS) continue;
+      const changes = diffWordsWithSpace(removed.text, added.text);
+      removed.parts = changes.filter((c) => !c.added).map((c) => ({ text: c.value, changed: c.removed }));
+      added.parts = changes.filter((c) => !c.removed).map((c) => ({ text: c.value, changed: c.added }));
+    }
+    i = addedEnd;
+  }
 }
 
 const OP_WORDS = { ' ': 'unchanged', '+': 'added', '-': 'removed' } as const;
@@ -92,7 +126,11 @@ const OP_CLASS = { ' ': 'line', '+': 'line add', '-': 'line del' } as const;
 function rowView(row: DiffRow): SafeHtml {
   return html`<div class="${OP_CLASS[row.op]}"><span class="num" aria-hidden="true">${row.oldLine ?? ''}</span><span class="num" aria-hidden="true">${
     row.newLine ?? ''
-  }</span><span class="op" aria-hidden="true">${row.op}</span><span class="sr">${OP_WORDS[row.op]}: </span><span class="text">${row.text}</span></div>`;
+  }</span><span class="op" aria-hidden="true">${row.op}</span><span class="sr">${OP_WORDS[row.op]}: </span><span class="text">${
+    row.parts === undefined
+      ? row.text
+      : row.parts.map((part) => (part.changed ? html`<mark>${part.text}</mark>` : part.text))
+  }</span></div>`;
 }
 
 /** Rows with unchanged runs longer than twice the context folded into a `<details>`. */

@@ -12,7 +12,7 @@ export const STYLESHEET = `
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa;
   --link: #0a58ca; --accent: #0a58ca; --accent-fg: #ffffff; --focus: #0a58ca;
-  --add-bg: #dafbe1; --add-fg: #0f4a22; --del-bg: #ffebe9; --del-fg: #82071e;
+  --add-bg: #dafbe1; --add-fg: #0f4a22; --del-bg: #ffebe9; --del-fg: #82071e; --add-mark: #8ce99a; --del-mark: #ffb3ad;
   --chip-bg: #ddf4ff; --chip-fg: #0a3069; --chip-prod-bg: #dafbe1; --chip-prod-fg: #0f4a22;
   --error-bg: #ffebe9; --error-fg: #82071e; --ok-bg: #dafbe1; --ok-fg: #0f4a22;
   --mono: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
@@ -21,7 +21,7 @@ export const STYLESHEET = `
   :root {
     --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --panel: #161b22;
     --link: #79b8ff; --accent: #388bfd; --accent-fg: #0d1117; --focus: #79b8ff;
-    --add-bg: #12361f; --add-fg: #aff5b4; --del-bg: #4a1d1f; --del-fg: #ffdcd7;
+    --add-bg: #12361f; --add-fg: #aff5b4; --del-bg: #4a1d1f; --del-fg: #ffdcd7; --add-mark: #1f6f3a; --del-mark: #8a2f2f;
     --chip-bg: #12263f; --chip-fg: #a5d6ff; --chip-prod-bg: #12361f; --chip-prod-fg: #aff5b4;
     --error-bg: #4a1d1f; --error-fg: #ffdcd7; --ok-bg: #12361f; --ok-fg: #aff5b4;
   }
@@ -95,6 +95,9 @@ pre { background: var(--panel); border: 1px solid var(--line); border-radius: 8p
 .diff .add { background: var(--add-bg); color: var(--add-fg); }
 .diff .del { background: var(--del-bg); color: var(--del-fg); }
 .diff .add .num, .diff .del .num { color: inherit; }
+.diff mark { color: inherit; border-radius: 3px; }
+.diff .add mark { background: var(--add-mark); }
+.diff .del mark { background: var(--del-mark); }
 .diff details.fold > summary { background: var(--panel); color: var(--muted); padding: 0.1rem 0.5rem; font-style: italic; }
 .sr { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 tr.current td { background: var(--panel); }

@@ -237,6 +237,9 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       const template = page.locator('.diff').first();
       expect(await template.locator('.line.add').count()).toBe(4);
       expect(await template.locator('.line.del').count()).toBe(1);
+      // Within the changed line, the words that changed are marked.
+      expect((await template.locator('.line.del mark').allTextContents())[0]).toBe('.');
+      expect(await template.locator('.line.add mark').first().textContent()).toBe(',');
       expect(await page.locator('h3', { hasText: 'Model' }).textContent()).toContain('+2');
       await expectAccessible(page);
       await page.emulateMedia({ colorScheme: 'dark' });
