@@ -1,7 +1,9 @@
 // Size of the core entry as a browser app bundles it, dependencies included (min + gzip).
 //
-// TARGET (issue 2): 36 kB for { createPromptClient, httpStore }, below @langfuse/client's ~38 kB.
-// MEASURED (2026-11-24): 60.3 kB (51.9 kB with memoryStore). The dependencies alone (lru-cache, zod/mini, semver ranges, ky,
+// BUDGET (issue 14, replacing issue 2's 36 kB): 52 kB for { createPromptClient, httpStore }; code loaded
+// lazily (dynamic imports) counts too, since esbuild inlines it here.
+// MEASURED (2026-12-01): 62.5 kB (53.2 kB with memoryStore): the httpStore line FAILS until the budget is met.
+// Earlier (2026-11-24): 60.3 kB (51.9 kB with memoryStore). The dependencies alone (lru-cache, zod/mini, semver ranges, ky,
 // mustache) come to ~26.7 kB gz; our own core code is ~33 kB gz where the target allows ~9 kB.
 // The target cannot be met with the libraries DESIGN §1 names (node scripts/size-breakdown.mjs; see
 // docs/benchmarks.md#bundle-size for the decision it needs). Until then the limits below are a
@@ -10,10 +12,10 @@ const browser = (config) => ({ ...config, platform: 'browser' });
 
 module.exports = [
   {
-    name: 'core: { createPromptClient, httpStore } for the browser (target 36 kB)',
+    name: 'core: { createPromptClient, httpStore } for the browser (budget 52 kB)',
     path: 'dist/index.js',
     import: '{ createPromptClient, httpStore }',
-    limit: '60.7 kB',
+    limit: '52 kB',
     gzip: true,
     modifyEsbuildConfig: browser,
   },

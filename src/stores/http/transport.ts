@@ -3,9 +3,10 @@
  * (capped jittered backoff, `Retry-After`) and times out each attempt; each attempt is
  * {@link fetchAttempt} (same-origin redirects only, a byte limit on bodies counted while streaming).
  * Here: JSON decoding, and mapping every failure to a `StoreError` with credentials redacted.
+ * `ky` is loaded on the first request (a dynamic import), not when promptops is imported.
  * @module
  */
-import ky, { isHTTPError, isTimeoutError } from 'ky';
+import type { HTTPError } from 'ky';
 import { PromptOpsError } from '../../errors.js';
 import { AttemptRefusal, fetchAttempt } from './attempt.js';
 import { type FailureContext, malformedError, networkError, redirectError, statusError } from './errors.js';
@@ -75,6 +76,22 @@ export interface Transport {
   request(request: TransportRequest): Promise<TransportResponse>;
 }
 
+type Ky = typeof import('ky');
+let kyModule: Promise<Ky> | undefined;
+/** `ky`, loaded once, on the first request of any store. */
+function loadKy(): Promise<Ky> {
+  kyModule ??= import('ky');
+  return kyModule;
+}
+
+function isHttpError(error: unknown): error is HTTPError {
+  return error instanceof Error && error.name === 'HTTPError' && 'response' in error;
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError';
+}
+
 /** Create the transport of one store. */
 export function createTransport(options: TransportOptions): Transport {
   const fetchImpl = (input: Request, init?: RequestInit): Promise<Response> =>
@@ -88,7 +105,7 @@ export function createTransport(options: TransportOptions): Transport {
       : `retry.maxRetryAfterMs (${maxWaitMs} ms)`;
   const retry = kyRetryOptions(options.retry, maxWaitMs, ({ error }) => {
     if (error instanceof AttemptRefusal) return false;
-    if (isHTTPError(error) && (retryAfterOf(error.response) ?? 0) > maxWaitMs) return false;
+    if (isHttpError(error) && (retryAfterOf(error.response) ?? 0) > maxWaitMs) return false;
     return undefined;
   });
 
@@ -105,6 +122,7 @@ export function createTransport(options: TransportOptions): Transport {
     };
     let attempts = 0;
     let response: Response;
+    const { default: ky } = await loadKy();
     try {
       response = await ky(url, {
         method: req.method ?? 'GET',
@@ -152,7 +170,7 @@ export function createTransport(options: TransportOptions): Transport {
       }
       return redirectError(ctx, error.status, error.kind === 'cross-origin-redirect', error.detail);
     }
-    if (isHTTPError(error)) {
+    if (isHttpError(error)) {
       const { response } = error;
       const retryAfterMs = retryAfterOf(response);
       const tooLong = retryAfterMs !== undefined && retryAfterMs > maxWaitMs && attempts <= options.retry.limit;
@@ -163,7 +181,7 @@ export function createTransport(options: TransportOptions): Transport {
         ...(tooLong ? { waitLimit } : {}),
       });
     }
-    if (isTimeoutError(error)) return networkError(ctx, error, options.timeoutMs, attempts);
+    if (isTimeout(error)) return networkError(ctx, error, options.timeoutMs, attempts);
     return networkError(ctx, error, undefined, attempts);
   }
 
