@@ -13,6 +13,8 @@ export interface LockChange {
   name: string;
   from: string | null;
   to: string | null;
+  /** For a name locked before and after at the same version: what changed (its content hash, or the selector). */
+  same?: 'hash' | 'selector';
 }
 
 /** What a lock run did (`promptops lock --json` prints it). */
@@ -37,7 +39,10 @@ export function lockChanges(before: Lockfile | undefined, after: Lockfile): Lock
     const a = Object.hasOwn(old, name) ? old[name] : undefined;
     const b = Object.hasOwn(after.prompts, name) ? after.prompts[name] : undefined;
     if (a?.version === b?.version && a?.hash === b?.hash && a?.selector === b?.selector) continue;
-    out.push({ name, from: a?.version ?? null, to: b?.version ?? null });
+    const change: LockChange = { name, from: a?.version ?? null, to: b?.version ?? null };
+    if (a !== undefined && b !== undefined && a.version === b.version)
+      change.same = a.hash !== b.hash ? 'hash' : 'selector';
+    out.push(change);
   }
   return out;
 }

@@ -457,7 +457,7 @@ class Client implements PromptClient {
       if (!isUnavailable(error)) throw error;
       storeError = error;
     }
-    const tried = [`the ${this.store.name} store failed (${errorText(storeError)})`];
+    const tried = [`the ${this.store.name} store failed (${firstSentence(storeError)}; the full error is the cause)`];
 
     // A stale copy still within maxStaleMs (one can appear while this load ran).
     const current = this.#cache.resolution(request.key);
@@ -723,9 +723,20 @@ function canFallBack(error: unknown): boolean {
   return isUnavailable(error) || isNotFound(error);
 }
 
+/** The first sentence of an error's message: what failed, without the server's words and the fix (they stay in the cause). */
+function firstSentence(error: unknown): string {
+  const text = errorText(error);
+  const end = text.search(/\.(\s|$)/);
+  return end === -1 || end > 400 ? text.slice(0, 400) : text.slice(0, end);
+}
+
 function withNoFallback(error: StoreError): StoreError {
+  // A fallback or snapshot serves while a store is unreachable; a refusal (401/403) or a bad answer needs fixing.
+  const advice = error.retryable
+    ? ' Pass getPrompt(spec, { fallback }) or configure a snapshot to serve prompts while the store is down.'
+    : '';
   return new StoreError(
-    `${error.message}; no fallback given. Pass getPrompt(spec, { fallback }) or configure a snapshot to serve prompts while the store is down.`,
+    `${error.message}; no fallback given.${advice}`,
     { store: error.store, status: error.status, retryable: error.retryable },
     { cause: error.cause ?? error },
   );

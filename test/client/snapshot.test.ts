@@ -164,7 +164,7 @@ describe('cold start with a dead store', () => {
     expect(error).toBeInstanceOf(StoreError);
     expect(error.retryable).toBe(true);
     expect(error.message).toBe(
-      'Could not load prompt "mail@2.0.0": the fake store failed (StoreError: connect ECONNREFUSED 127.0.0.1:9); ' +
+      'Could not load prompt "mail@2.0.0": the fake store failed (StoreError: connect ECONNREFUSED 127.0.0.1:9; the full error is the cause); ' +
         'no stale copy; the snapshot has no entry for "mail@2.0.0"; no fallback given. ' +
         'Pass getPrompt(spec, { fallback }) or configure a snapshot to serve prompts while the store is down.',
     );

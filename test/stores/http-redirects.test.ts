@@ -139,3 +139,19 @@ describe('httpStore: redirects', () => {
     expect(a.seen).toHaveLength(6);
   });
 });
+
+describe('the client on a refusing store', () => {
+  it('a 401 names the refusal once and does not advise a fallback "while the store is down"', async () => {
+    const { createPromptClient } = await import('../../src/client/client.js');
+    const a = await start((_req, res) => json(res, 401, { error: { code: 'unauthorized', message: 'bad token' } }));
+    const client = createPromptClient({ store: httpStore({ url: a.origin, token: TOKEN }) });
+    const error = (await rejectionOf(client.getPrompt('support/greeting'))) as StoreError;
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error.message).toMatch(
+      /^Could not load prompt "support\/greeting@latest": the http store failed \(StoreError: The http store was refused \(HTTP 401 unauthorized\) while .*: the credentials are missing or wrong; the full error is the cause\); no stale copy; no snapshot configured; no fallback given\.$/,
+    );
+    expect(error.message).not.toMatch(/while the store is down|Fix:.*Fix:/);
+    expect((error.cause as Error).message).toMatch(/Fix: the token that was sent was refused/);
+    await client.close();
+  });
+});

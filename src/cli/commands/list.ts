@@ -61,7 +61,9 @@ function printList(output: Output, result: ListResult): void {
       problem.file === undefined
         ? (problem.name ?? '')
         : `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}`;
-    output.problem(`${output.style('yellow', 'warning')} ${where ? `${where}: ` : ''}${problem.message}`);
+    // Messages of file problems usually start with the file already: print it once.
+    const named = problem.file !== undefined && problem.message.startsWith(problem.file);
+    output.problem(`${output.style('yellow', 'warning')} ${where && !named ? `${where}: ` : ''}${problem.message}`);
   }
   if (result.problems.length > 0) output.problem('Run "promptops validate" for every problem with its fix.');
 }

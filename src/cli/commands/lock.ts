@@ -63,7 +63,11 @@ function printLock(output: Output, result: LockResult, check: boolean): void {
         ? `+ ${change.name} ${change.to}`
         : change.to === null
           ? `- ${change.name} ${change.from}`
-          : `~ ${change.name} ${change.from} → ${change.to}`;
+          : change.same === 'hash'
+            ? `~ ${change.name} ${change.to}: same version, different content hash (the store now holds other content for it)`
+            : change.same === 'selector'
+              ? `~ ${change.name} ${change.to}: same version, selector changed`
+              : `~ ${change.name} ${change.from} → ${change.to}`;
     output.line(output.style(change.from === null ? 'green' : change.to === null ? 'red' : 'yellow', `  ${text}`));
   }
   if (result.upToDate) output.line(`${output.style('green', '✔')} ${result.file} is up to date (${count} prompts)`);

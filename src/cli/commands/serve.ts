@@ -270,7 +270,8 @@ Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, addr
           result.auth ? (result.publicRead ? ' (reads open, writes need a token)' : ' (bearer token required)') : ''
         }${result.writable ? ', writable' : ''}`,
       );
-      output.line(output.style('dim', `Try: curl ${result.url}/v1/prompts   ·   Ctrl-C to stop`));
+      const auth = result.auth ? ` -H "Authorization: Bearer $${flags.tokenEnv ?? 'PROMPTOPS_TOKEN'}"` : '';
+      output.line(output.style('dim', `Try: curl${auth} ${result.url}/v1/prompts   ·   Ctrl-C to stop`));
     });
     const signal = await stopped;
     output.progress(`Received ${signal}, stopping…`);

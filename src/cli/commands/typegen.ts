@@ -60,12 +60,24 @@ Exit codes: 0 written (or up to date), 1 out of date with --check, or some promp
         onProgress: (message) => output.progress(message, true),
       }),
     );
-    output.result(result, () => printTypegen(output, result, flags.check === true));
+    // The command that fixes a failed --check: this one, without --check (and with --strict if given).
+    const rerun = [
+      'promptops typegen',
+      ...((dir ?? flags.dir) === undefined ? [] : [String(dir ?? flags.dir)]),
+      ...(flags.url === undefined ? [] : ['--url', flags.url]),
+      ...(flags.tokenEnv === undefined ? [] : ['--token-env', flags.tokenEnv]),
+      ...(flags.config === undefined ? [] : ['--config', flags.config]),
+      '-o',
+      result.file,
+      ...(flags.module === 'promptops' ? [] : ['--module', flags.module]),
+      ...(flags.strict === true ? ['--strict'] : []),
+    ].join(' ');
+    output.result(result, () => printTypegen(output, result, flags.check === true, rerun));
     if ((flags.check === true && !result.upToDate) || result.problems.length > 0) context.exit(ExitCode.findings);
   });
 };
 
-function printTypegen(output: Output, result: TypegenResult, check: boolean): void {
+function printTypegen(output: Output, result: TypegenResult, check: boolean, rerun: string): void {
   for (const problem of result.problems) {
     const where =
       problem.file === undefined ? '' : `${problem.file}${problem.line === undefined ? '' : `:${problem.line}`}: `;
@@ -84,7 +96,7 @@ function printTypegen(output: Output, result: TypegenResult, check: boolean): vo
   ];
   if (check) {
     output.line(
-      `${output.style('red', '✖')} ${result.file} is out of date (+${c.linesAdded} −${c.linesRemoved} lines): run "promptops typegen -o ${result.file}" and commit it`,
+      `${output.style('red', '✖')} ${result.file} is out of date (+${c.linesAdded} −${c.linesRemoved} lines): run "${rerun}" and commit it`,
     );
   } else {
     output.line(`${output.style('green', '✔')} wrote ${result.file} (${count})`);
