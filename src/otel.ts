@@ -12,4 +12,12 @@
  * @module
  */
 export type { EventSource, OtelHooks, OtelOptions } from './telemetry/otel.js';
-export { attachOtel, OTEL_SCOPE, OtelAttributes, OtelMetrics, otelHooks } from './telemetry/otel.js';
+export {
+  attachOtel,
+  GenAiAttributes,
+  LangfuseAttributes,
+  OTEL_SCOPE,
+  OtelAttributes,
+  OtelMetrics,
+  otelHooks,
+} from './telemetry/otel.js';

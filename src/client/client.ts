@@ -19,6 +19,7 @@ import type {
   PromptEventListener,
   PromptEventType,
   PromptSource,
+  UsageEvent,
 } from '../telemetry/events.js';
 import { type CompiledEntry, cacheKey, type Flight, PromptCache, type Resolution } from './cache.js';
 import { coarseClock } from './clock.js';
@@ -34,6 +35,7 @@ import {
 } from './options.js';
 import { asError, type PromptContext, PromptHandle, type PromptOf, type PromptSpecString } from './prompt.js';
 import { errorText, SnapshotKeeper } from './snapshot.js';
+import { type RecordUsageOptions, type UsagePrompt, usageEvent } from './usage.js';
 
 /** Options of one `getPrompt` call. */
 export interface GetPromptOptions {
@@ -110,6 +112,19 @@ export interface PromptClient {
     prompt: { readonly name: string; readonly version: string; readonly variant?: string },
     metrics: Record<string, number>,
   ): void;
+  /**
+   * Record the tokens and cost of a model call made with `prompt`: emits a `usage` event and resolves
+   * to it. Takes an OpenAI chat or Responses result, an Anthropic message, an AI SDK result (or its
+   * `usage`), or `{ model?, inputTokens, outputTokens, cachedInputTokens?, reasoningTokens? }`. The
+   * cost comes from the prompt's `model.pricing`, else the price table; absent for an unknown model.
+   * @throws `ConfigError` when `usage` is none of those shapes
+   * @example
+   * ```ts
+   * const res = await openai.chat.completions.create(toOpenAIChat(p, vars));
+   * await prompts.recordUsage(p, res, { latencyMs: 840 });
+   * ```
+   */
+  recordUsage(prompt: UsagePrompt, usage: unknown, options?: RecordUsageOptions): Promise<UsageEvent>;
   /**
    * Stop watching the store, write pending snapshot data, and refuse further `getPrompt` calls.
    * Prompts already returned keep rendering. Does not close the store (it is yours).
@@ -376,6 +391,12 @@ class Client implements PromptClient {
     const event: OutcomeEvent = { type: 'outcome', name: prompt.name, version: prompt.version, metrics: checked };
     if (prompt.variant !== undefined) event.variant = prompt.variant;
     this.#emitter.emit(event);
+  }
+
+  async recordUsage(prompt: UsagePrompt, usage: unknown, options?: RecordUsageOptions): Promise<UsageEvent> {
+    const event = await usageEvent(prompt, usage, options);
+    if (this.#emitter.wants('usage')) this.#emitter.emit(event);
+    return event;
   }
 
   /**

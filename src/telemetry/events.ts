@@ -98,8 +98,42 @@ export interface OutcomeEvent {
   metrics: Record<string, number>;
 }
 
+/**
+ * The tokens (and cost) of one model call made with a prompt, recorded with
+ * `prompts.recordUsage(prompt, response)`.
+ */
+export interface UsageEvent {
+  type: 'usage';
+  name: string;
+  version: string;
+  hash: string;
+  /** The experiment variant of the prompt, when an experiment chose it. */
+  variant?: string;
+  /** The model that answered (from the response), else the prompt's model name; `''` when neither says. */
+  model: string;
+  /** Every input token, cached ones included (as OpenAI's `prompt_tokens`). */
+  inputTokens: number;
+  /** Output tokens, reasoning included. */
+  outputTokens: number;
+  /** The part of `inputTokens` read from the provider's prompt cache. */
+  cachedInputTokens?: number;
+  /** The part of `outputTokens` spent on reasoning. */
+  reasoningTokens?: number;
+  /** USD: from the prompt's `model.pricing`, else the price table; absent for a model neither knows. */
+  costUsd?: number;
+  /** How long the call took, when the caller says (`recordUsage(p, res, { latencyMs })`). */
+  latencyMs?: number;
+}
+
 /** Every event promptops emits. */
-export type PromptEvent = FetchEvent | RenderEvent | RefreshEvent | ErrorEvent | AssignmentEvent | OutcomeEvent;
+export type PromptEvent =
+  | FetchEvent
+  | RenderEvent
+  | RefreshEvent
+  | ErrorEvent
+  | AssignmentEvent
+  | OutcomeEvent
+  | UsageEvent;
 
 /** The `type` of a {@link PromptEvent}. */
 export type PromptEventType = PromptEvent['type'];

@@ -19,7 +19,14 @@ import {
   type TracerProvider,
   trace,
 } from '@opentelemetry/api';
-import type { ErrorEvent, FetchEvent, PromptEvent, PromptEventListener, PromptEventType } from './events.js';
+import type {
+  ErrorEvent,
+  FetchEvent,
+  PromptEvent,
+  PromptEventListener,
+  PromptEventType,
+  UsageEvent,
+} from './events.js';
 
 /** Instrumentation scope name of every tracer and meter promptops gets. */
 export const OTEL_SCOPE = 'promptops';
@@ -50,6 +57,34 @@ export const OtelAttributes = {
   ok: 'promptops.refresh.ok',
   /** The error class, e.g. `'StoreError'` (OpenTelemetry semantic convention). */
   errorType: 'error.type',
+  /** The cost of a model call in USD, from `recordUsage`. */
+  costUsd: 'promptops.usage.cost_usd',
+} as const;
+
+/**
+ * OpenTelemetry GenAI semantic-convention attributes set at `recordUsage` (semconv 1.37+ names; the
+ * conventions define no prompt name or version attribute, so the prompt is in `promptops.prompt.*`
+ * and Langfuse's attributes).
+ */
+export const GenAiAttributes = {
+  /** The model asked for (the model the usage names). */
+  requestModel: 'gen_ai.request.model',
+  /** The model that answered. */
+  responseModel: 'gen_ai.response.model',
+  /** Input tokens, cached ones included. */
+  inputTokens: 'gen_ai.usage.input_tokens',
+  /** Output tokens. */
+  outputTokens: 'gen_ai.usage.output_tokens',
+  /** `'input'` or `'output'` on the token usage histogram. */
+  tokenType: 'gen_ai.token.type',
+} as const;
+
+/** Langfuse's attributes that link an observation (span) to a prompt version. */
+export const LangfuseAttributes = {
+  /** The prompt name. */
+  promptName: 'langfuse.observation.prompt.name',
+  /** The version as Langfuse numbers it: `N` for a prompt served by `langfuseStore` as `N.0.0`, else the semver. */
+  promptVersion: 'langfuse.observation.prompt.version',
 } as const;
 
 /** Metric instrument names. */
@@ -66,6 +101,10 @@ export const OtelMetrics = {
   refreshes: 'promptops.refreshes',
   /** Counter of experiment assignments by name, experiment and variant. */
   assignments: 'promptops.assignments',
+  /** Histogram of tokens per model call (semantic convention), by token type, model and prompt. */
+  tokenUsage: 'gen_ai.client.token.usage',
+  /** Counter of USD spent, by prompt name, version and model. */
+  cost: 'promptops.usage.cost',
 } as const;
 
 /** Options of {@link otelHooks} and {@link attachOtel}. */
@@ -113,7 +152,24 @@ export interface EventSource {
   on<T extends PromptEventType>(type: T, listener: PromptEventListener<T>): () => void;
 }
 
-const EVENT_TYPES: readonly PromptEventType[] = ['fetch', 'render', 'refresh', 'error', 'assignment', 'outcome'];
+const EVENT_TYPES: readonly PromptEventType[] = [
+  'fetch',
+  'render',
+  'refresh',
+  'error',
+  'assignment',
+  'outcome',
+  'usage',
+];
+
+/** Token counts are small integers: buckets of the semantic convention's advice. */
+const TOKEN_BUCKETS = [1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864];
+
+/** A Langfuse version number for a semver `N.0.0` of a prompt served by the Langfuse store. */
+function langfuseVersion(version: string, store: string | undefined): string | number {
+  const match = /^(\d+)\.0\.0$/.exec(version);
+  return store === 'langfuse' && match !== null ? Number(match[1]) : version;
+}
 
 /** Bucket boundaries of the fetch duration histogram, in seconds (0.1 ms … 10 s). */
 const DURATION_BUCKETS = [0.0001, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -125,6 +181,8 @@ interface Instruments {
   errors: Counter;
   refreshes: Counter;
   assignments: Counter;
+  tokenUsage: Histogram;
+  cost: Counter;
 }
 
 /**
@@ -159,7 +217,48 @@ export function otelHooks(options: OtelOptions = {}): OtelHooks {
     return instruments;
   };
 
+  // The store each prompt version came from, so that a Langfuse prompt is tagged with Langfuse's version number.
+  const stores = new Map<string, string>();
+  const promptAttributes = (e: { name: string; version: string; hash: string; variant?: string }): Attributes => {
+    const attributes: Attributes = {
+      [OtelAttributes.name]: e.name,
+      [OtelAttributes.version]: e.version,
+      [OtelAttributes.hash]: e.hash,
+      [LangfuseAttributes.promptName]: e.name,
+      [LangfuseAttributes.promptVersion]: langfuseVersion(e.version, stores.get(`${e.name}@${e.version}`)),
+    };
+    if (e.variant !== undefined) attributes[OtelAttributes.variant] = e.variant;
+    return attributes;
+  };
+
+  const onUsage = (e: UsageEvent): void => {
+    if (activeSpan) {
+      const span = trace.getActiveSpan();
+      if (span?.isRecording()) {
+        const attributes = promptAttributes(e);
+        if (e.model !== '') {
+          attributes[GenAiAttributes.requestModel] = e.model;
+          attributes[GenAiAttributes.responseModel] = e.model;
+        }
+        attributes[GenAiAttributes.inputTokens] = e.inputTokens;
+        attributes[GenAiAttributes.outputTokens] = e.outputTokens;
+        if (e.costUsd !== undefined) attributes[OtelAttributes.costUsd] = e.costUsd;
+        span.setAttributes(attributes);
+      }
+    }
+    if (withMetrics) {
+      const m = meter();
+      const base: Attributes = { [OtelAttributes.name]: e.name, [OtelAttributes.version]: e.version };
+      if (e.model !== '') base[GenAiAttributes.responseModel] = e.model;
+      if (e.variant !== undefined) base[OtelAttributes.variant] = e.variant;
+      m.tokenUsage.record(e.inputTokens, { ...base, [GenAiAttributes.tokenType]: 'input' });
+      m.tokenUsage.record(e.outputTokens, { ...base, [GenAiAttributes.tokenType]: 'output' });
+      if (e.costUsd !== undefined) m.cost.add(e.costUsd, base);
+    }
+  };
+
   const onFetch = (e: FetchEvent): void => {
+    stores.set(`${e.name}@${e.version}`, e.store);
     if (withMetrics) {
       const m = meter();
       m.fetchDuration.record(e.durationMs / 1000, {
@@ -220,12 +319,7 @@ export function otelHooks(options: OtelOptions = {}): OtelHooks {
             if (activeSpan) {
               const span = trace.getActiveSpan();
               if (span?.isRecording()) {
-                const attributes: Attributes = {
-                  [OtelAttributes.name]: event.name,
-                  [OtelAttributes.version]: event.version,
-                  [OtelAttributes.hash]: event.hash,
-                };
-                if (event.variant !== undefined) attributes[OtelAttributes.variant] = event.variant;
+                const attributes = promptAttributes(event);
                 span.setAttributes(attributes);
                 span.addEvent('promptops.render', attributes);
               }
@@ -242,6 +336,9 @@ export function otelHooks(options: OtelOptions = {}): OtelHooks {
           }
           case 'error':
             onError(event);
+            return;
+          case 'usage':
+            onUsage(event);
             return;
           case 'refresh':
             if (withMetrics)
@@ -304,5 +401,11 @@ function createInstruments(meter: Meter): Instruments {
       description: 'Experiment variant assignments',
       unit: '{assignment}',
     }),
+    tokenUsage: meter.createHistogram(OtelMetrics.tokenUsage, {
+      description: 'Tokens used per model call, recorded with recordUsage',
+      unit: '{token}',
+      advice: { explicitBucketBoundaries: TOKEN_BUCKETS },
+    }),
+    cost: meter.createCounter(OtelMetrics.cost, { description: 'USD spent on model calls', unit: 'USD' }),
   };
 }

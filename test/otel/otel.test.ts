@@ -80,12 +80,35 @@ describe('otelHooks', () => {
       'promptops.prompt.name': 'support/greeting',
       'promptops.prompt.version': '1.2.0',
       'promptops.prompt.hash': p.hash,
+      'langfuse.observation.prompt.name': 'support/greeting',
+      'langfuse.observation.prompt.version': '1.2.0',
     });
     expect(llm?.events.map((e) => [e.name, e.attributes?.['promptops.prompt.version']])).toEqual([
       ['promptops.render', '1.2.0'],
     ]);
     // Variable values are in no attribute or event.
     expect(JSON.stringify(env.spans.getFinishedSpans().map((s) => [s.attributes, s.events]))).not.toContain('Ada');
+  });
+
+  it('recordUsage sets the GenAI semantic-convention attributes on the active span and records token usage', async () => {
+    env = setup();
+    const client = createPromptClient({ store: memoryStore(records), hooks: otelHooks(env) });
+    await env.app.startActiveSpan('llm.call', async (span) => {
+      const p = await client.getPrompt('support/greeting@1.2.0');
+      p.render({ customer: 'Ada' });
+      await client.recordUsage(p, { model: 'gpt-4o-mini', inputTokens: 120, outputTokens: 30 });
+      span.end();
+    });
+    const llm = env.spans.getFinishedSpans().find((s) => s.name === 'llm.call');
+    expect(llm?.attributes).toMatchObject({
+      'gen_ai.request.model': 'gpt-4o-mini',
+      'gen_ai.response.model': 'gpt-4o-mini',
+      'gen_ai.usage.input_tokens': 120,
+      'gen_ai.usage.output_tokens': 30,
+      'langfuse.observation.prompt.name': 'support/greeting',
+      'langfuse.observation.prompt.version': '1.2.0',
+    });
+    expect(llm?.attributes['promptops.usage.cost_usd']).toBeGreaterThan(0);
   });
 
   it('adds promptops.prompt.variant in an experiment, on the active span, the fetch span and the render counter', async () => {
