@@ -40,6 +40,24 @@ export interface ReportRow {
   outcomes: number;
   /** Summary of each outcome metric, by metric name. */
   metrics: Record<string, Summary>;
+  /** Model calls recorded with `recordUsage` (`usage` events); absent when there were none. */
+  usage?: UsageSummary;
+}
+
+/** Tokens and cost of the model calls of one row. */
+export interface UsageSummary {
+  /** `usage` events. */
+  calls: number;
+  /** Input tokens of all calls. */
+  inputTokens: number;
+  /** Output tokens of all calls. */
+  outputTokens: number;
+  /** Cost per call in USD (mean and confidence interval) over the calls that had a cost. */
+  costPerCall?: Summary;
+  /** Total USD of the calls that had a cost. */
+  costTotal?: number;
+  /** Calls without a cost (a model neither `model.pricing` nor the price table knows). */
+  callsWithoutCost: number;
 }
 
 /** How the arms of a prompt were formed. */
@@ -117,6 +135,7 @@ interface Row {
   renders: number;
   outcomes: number;
   metrics: Map<string, Accumulator>;
+  usage?: { calls: number; inputTokens: number; outputTokens: number; cost: Accumulator; costTotal: number };
 }
 
 interface NameState {
@@ -205,6 +224,23 @@ export class ReportBuilder {
             row.metrics.set(metric, acc);
           }
           acc.add(v as number);
+        }
+        return undefined;
+      }
+      case 'usage': {
+        if (typeof e.version !== 'string') return 'a "usage" event without a "version"';
+        const tokens = [e.inputTokens, e.outputTokens];
+        if (tokens.some((t) => typeof t !== 'number' || !Number.isFinite(t) || t < 0)) {
+          return 'a "usage" event without token counts';
+        }
+        const row = this.#row(e.name, e.version, variant);
+        row.usage ??= { calls: 0, inputTokens: 0, outputTokens: 0, cost: new Accumulator(), costTotal: 0 };
+        row.usage.calls++;
+        row.usage.inputTokens += e.inputTokens as number;
+        row.usage.outputTokens += e.outputTokens as number;
+        if (typeof e.costUsd === 'number' && Number.isFinite(e.costUsd)) {
+          row.usage.cost.add(e.costUsd);
+          row.usage.costTotal += e.costUsd;
         }
         return undefined;
       }
@@ -316,6 +352,19 @@ export class ReportBuilder {
       rows: rows.map((r) => {
         const out: ReportRow = { version: r.version, renders: r.renders, outcomes: r.outcomes, metrics: {} };
         if (r.variant !== undefined) out.variant = r.variant;
+        if (r.usage !== undefined) {
+          const u = r.usage;
+          out.usage = {
+            calls: u.calls,
+            inputTokens: u.inputTokens,
+            outputTokens: u.outputTokens,
+            callsWithoutCost: u.calls - u.cost.n,
+          };
+          if (u.cost.n > 0) {
+            out.usage.costPerCall = u.cost.summary(level);
+            out.usage.costTotal = u.costTotal;
+          }
+        }
         for (const [metric, acc] of [...r.metrics.entries()].sort(([a], [b]) => a.localeCompare(b))) {
           out.metrics[metric] = acc.summary(level);
         }

@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { renderReportHtml } from '../../report/html.js';
 import { reportFromFiles } from '../../report/read.js';
-import { decimalsFor, type PromptReport, type Report } from '../../report/report.js';
+import { decimalsFor, type PromptReport, type Report, type UsageSummary } from '../../report/report.js';
 import type { Summary } from '../../stats/index.js';
 import { ExitCode, type Output } from '../output.js';
 import type { CommandModule } from '../program.js';
@@ -97,12 +97,22 @@ function printReport(report: Report, output: Output): void {
 function printPrompt(p: PromptReport, level: number, output: Output): void {
   const arms = p.arms.length > 1 && p.baseline !== undefined ? ` (arms by ${p.armKind}, baseline ${p.baseline})` : '';
   output.line(`${output.style('bold', p.name)}${output.style('dim', arms)}`);
-  const header = ['version', 'variant', 'renders', 'outcomes', ...p.metrics.map((m) => `${m} (mean, ${level}% CI)`)];
+  const withUsage = p.rows.some((r) => r.usage !== undefined);
+  const usageHeader = withUsage ? ['calls', 'tokens in/out', `cost/call USD (mean, ${level}% CI)`, 'cost USD'] : [];
+  const header = [
+    'version',
+    'variant',
+    'renders',
+    'outcomes',
+    ...usageHeader,
+    ...p.metrics.map((m) => `${m} (mean, ${level}% CI)`),
+  ];
   const rows = p.rows.map((r) => [
     r.version,
     r.variant ?? '-',
     r.renders.toLocaleString('en-US'),
     r.outcomes.toLocaleString('en-US'),
+    ...(withUsage ? usageCells(r.usage) : []),
     ...p.metrics.map((m) => meanText(r.metrics[m])),
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
@@ -125,6 +135,13 @@ function printPrompt(p: PromptReport, level: number, output: Output): void {
         : output.style('dim', ` (p${c.test.p < 0.0001 ? '<0.0001' : `=${c.test.p.toPrecision(2)}`})`);
     output.line(`  ${mark} ${c.verdict}${pValue}`);
   }
+}
+
+function usageCells(u: UsageSummary | undefined): string[] {
+  if (u === undefined) return ['-', '-', '-', '-'];
+  const tokens = `${u.inputTokens.toLocaleString('en-US')}/${u.outputTokens.toLocaleString('en-US')}`;
+  const total = u.costTotal === undefined ? '-' : `${Number(u.costTotal.toPrecision(4))}`;
+  return [u.calls.toLocaleString('en-US'), tokens, meanText(u.costPerCall), total];
 }
 
 function meanText(s: Summary | undefined): string {
