@@ -10,7 +10,7 @@
  * Without Chromium this file is skipped with a message (`PROMPTOPS_CHROMIUM` overrides the path).
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,6 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 import { startServer } from '../../../src/cli/commands/serve.js';
-import type { PromptRecord } from '../../../src/engine/record.js';
-import { createPromptServer } from '../../../src/server/server.js';
-import { fileStore } from '../../../src/stores/fs/file-store.js';
-import { memoryStore } from '../../../src/stores/memory.js';
 
 const HOSTILE = fileURLToPath(new URL('./fixtures/hostile', import.meta.url));
 const READ_TOKEN = 'browser-read-token-0123456789';
@@ -62,35 +58,29 @@ async function serve(options: { token?: string; writable?: boolean } = {}): Prom
   return running.url;
 }
 
-/** The hostile folder's records, for a writable in-memory registry. */
-async function hostileRecords(): Promise<PromptRecord[]> {
-  const files = fileStore({ dir: HOSTILE });
-  const records: PromptRecord[] = [];
-  for (const name of await files.list()) {
-    for (const info of await files.listVersions(name)) {
-      const record = await files.getVersion(name, info.version);
-      if (record !== undefined) records.push(record);
-    }
-  }
-  await files.close();
-  return records;
-}
-
-/** A writable registry with scoped tokens and open reads (`--public-read`). */
-async function serveWithTokens(): Promise<string> {
-  const server = createPromptServer({
-    store: memoryStore(await hostileRecords()),
+/** `promptops serve --writable --public-read --tokens …` on a copy of the hostile folder. */
+async function serveWithTokens(): Promise<{ url: string; dir: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'promptops-page-'));
+  await cp(HOSTILE, dir, { recursive: true });
+  const running = await startServer({
+    dir,
+    port: 0,
+    host: '127.0.0.1',
     writable: true,
     publicRead: true,
     tokens: [
       { name: 'support-ci', token: SUPPORT_TOKEN, scopes: ['promote'], prefixes: ['support/'] },
       { name: 'billing-ci', token: BILLING_TOKEN, scopes: ['promote'], prefixes: ['billing/'] },
     ],
+    watch: false,
     onError: () => undefined,
   });
-  const { url } = await server.listen();
-  stops.push(() => server.close());
-  return url;
+  stops.push(async () => {
+    await running.server.close();
+    await running.store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+  return { url: running.url, dir };
 }
 
 /** What a page did that it must not: markup from a prompt ran, the CSP refused something, errors. */
@@ -400,7 +390,7 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
     }
   }, 60_000);
   it('promotes and rolls back with a scoped token; the history shows the moves at once; a refused token says why', async () => {
-    const base = await serveWithTokens();
+    const { url: base, dir } = await serveWithTokens();
     const context = await newContext();
     try {
       const { page, watch } = await open(context, base);
@@ -472,6 +462,11 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
         'production 1.1.0->1.0.0 support-ci',
         'production 1.0.0->1.1.0 support-ci',
       ]);
+      // The folder is the record: the label sits in the file of 1.0.0 again.
+      expect(await readFile(join(dir, 'support/greeting/1.0.0.prompt.md'), 'utf8')).toMatch(
+        /^labels: \[production\]$/m,
+      );
+      expect(await readFile(join(dir, 'support/greeting/1.1.0.prompt.md'), 'utf8')).not.toMatch(/production/);
       expect(await page.content()).not.toContain(SUPPORT_TOKEN);
       watch.problems = watch.problems.filter((p) => !/status of 40[13]/.test(p));
       await expectClean(page, watch);
