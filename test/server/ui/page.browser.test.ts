@@ -2,7 +2,8 @@
  * The registry page in headless Chromium (Debian's `chromium` package, driven by playwright-core, as
  * the report's browser test does), against `promptops serve`'s server on a folder of HOSTILE prompt
  * texts: catalog, search, prompt page, diff, preview with input errors, the token gate, label history,
- * and promote / roll back with scoped tokens. Markup in prompt texts must never run: every page is
+ * and promote / roll back with scoped tokens (on `--writable --public-read --tokens`, whose moves land in
+ * the files). Markup in prompt texts must never run: every page is
  * checked for `window.__pwned`, CSP violations and console errors. The reading pages are also driven
  * with JavaScript disabled.
  *
