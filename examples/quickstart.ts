@@ -2,7 +2,7 @@
  * promptops quick start: `npm run demo`.
  *
  * Loads the prompt library in examples/prompts with the file store, resolves a pinned range and a label,
- * renders a text and a chat prompt, shows a strict-input error, serves the same folder over HTTP and reads
+ * renders a text and a chat prompt, shows a strict-input error, builds an OpenAI request with its cost, serves the same folder over HTTP and reads
  * it back through the HTTP store, survives a dead server from a snapshot, and prints the telemetry events.
  */
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import {
   PromptInputError,
 } from 'promptops';
 import { createPromptServer, fileStore } from 'promptops/fs';
+import { toOpenAIChat } from 'promptops/openai';
 
 const dir = fileURLToPath(new URL('./prompts', import.meta.url));
 const bold = (s: string) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[22m` : s);
@@ -63,6 +64,17 @@ const messages = triage.renderMessages(
 show(
   `support/triage@production → ${triage.version} (chat)`,
   messages.map((m) => `${m.role}: ${String(m.content).split('\n')[0]}`).join('\n'),
+);
+
+// 3b. The model call: the OpenAI request the prompt makes (model, tools, structured output), and its cost.
+const route = await prompts.getPrompt('support/route');
+const request = toOpenAIChat(route, { ticket: 'Order A1 was charged twice' }, { placeholders: { history: [] } });
+const tools = request.tools?.map((t) => (t.type === 'function' ? t.function.name : t.type)).join(', ');
+const usage = await prompts.recordUsage(route, { model: request.model, inputTokens: 420, outputTokens: 35 });
+show(
+  `support/route → toOpenAIChat (send it with openai.chat.completions.create)`,
+  `model=${request.model} temperature=${request.temperature} tools=[${tools}] response_format=${request.response_format?.type}
+` + `usage: ${usage.inputTokens} in / ${usage.outputTokens} out → $${usage.costUsd?.toFixed(6)} (genai-prices)`,
 );
 
 // 4. An A/B experiment: each user sticks to a variant; outcomes are recorded for `promptops report`.
@@ -121,6 +133,8 @@ const describe = (e: PromptEvent): string => {
       return `${e.name} variant=${e.variant}`;
     case 'outcome':
       return `${e.name}@${e.version} variant=${e.variant} ${JSON.stringify(e.metrics)}`;
+    case 'usage':
+      return `${e.name}@${e.version} model=${e.model} tokens=${e.inputTokens}/${e.outputTokens} costUsd=${e.costUsd}`;
     case 'error':
       return `${e.name} ${isPromptOpsError(e.error) ? e.error.code : e.error.name}`;
     default:
