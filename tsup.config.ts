@@ -17,6 +17,7 @@ export default defineConfig([
       anthropic: 'src/anthropic.ts',
       'ai-sdk': 'src/ai-sdk.ts',
       postgres: 'src/postgres.ts',
+      eval: 'src/eval.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

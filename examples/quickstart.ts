@@ -150,3 +150,6 @@ show(
     .join('\n'),
 );
 await prompts.close();
+
+// 8. An eval: production vs staging of support/greeting over the same cases, against a local stand-in model.
+await import('./evals/demo.js');

@@ -21,7 +21,7 @@ try {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work]));
   const tarball = join(work, packed.filename);
   const allowed =
-    /^(dist\/.+|docs\/[\w.-]+\.md|examples\/prompts\/.+\.prompt\.(md|yaml|json)|examples\/quickstart\.ts|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+    /^(dist\/.+|docs\/[\w.-]+\.md|examples\/prompts\/.+\.prompt\.(md|yaml|json)|examples\/quickstart\.ts|examples\/evals\/[\w.-]+\.(ts|yaml|jsonl)|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
   const stray = packed.files.map((f) => f.path).filter((p) => !allowed.test(p));
   if (stray.length > 0)
     throw new Error(`the tarball holds unexpected files: ${stray.join(', ')} (fix "files" in package.json)`);
@@ -98,6 +98,7 @@ try {
     'promptops/anthropic',
     'promptops/ai-sdk',
     'promptops/postgres',
+    'promptops/eval',
   ];
   const esm = `
     for (const id of ${JSON.stringify(entries)}) {

@@ -1,9 +1,15 @@
 /**
- * The one statistics module of promptops, shared by `promptops report` (independent samples) and
- * `promptops eval` (paired comparisons on the same cases). Pure functions, no dependencies.
+ * The one statistics module of promptops, shared by `promptops report` (independent samples: Welch's
+ * t-test) and `promptops eval` (paired comparisons on the same cases: McNemar, the paired bootstrap,
+ * Agresti–Min). Pure functions, no dependencies.
  * @module
  */
 
+export { mulberry32, type PairedBootstrapOptions, type PairedBootstrapResult, pairedBootstrap } from './bootstrap.js';
 export { logGamma, regularizedBeta, tCdf, tQuantile } from './distributions.js';
+export { MCNEMAR_EXACT_BELOW, type McNemarResult, mcnemarFromCounts, mcnemarTest } from './mcnemar.js';
+export { erfc, normalCdf, normalQuantile } from './normal.js';
+export { pairedDifferenceInterval, wilsonInterval } from './proportions.js';
+export { quantile } from './quantile.js';
 export { Accumulator, type Summary, summarize } from './summary.js';
 export { type Difference, welchTest } from './welch.js';

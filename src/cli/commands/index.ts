@@ -5,6 +5,7 @@
 import type { CommandModule } from '../program.js';
 import { dbCommand } from './db.js';
 import { diffCommand } from './diff.js';
+import { evalCommand } from './eval.js';
 import { historyCommand } from './history.js';
 import { listCommand } from './list.js';
 import { lockCommand } from './lock.js';
@@ -34,4 +35,5 @@ export const commands: CommandModule[] = [
   historyCommand,
   dbCommand,
   reportCommand,
+  evalCommand,
 ];
