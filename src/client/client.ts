@@ -596,7 +596,11 @@ class Client implements PromptClient {
           : {
               record: resolution.record,
               hash: resolution.hash,
-              compiled: compilePrompt(resolution.record, { strict, partials: (name) => records.get(name) }),
+              compiled: compilePrompt(resolution.record, {
+                strict,
+                partials: (name) => records.get(name),
+                ...this.#o.limits,
+              }),
               deps,
             };
       if (!flight.cancelled) this.#cache.setCompiled(key, entry);
@@ -663,7 +667,7 @@ class Client implements PromptClient {
         const cached = this.#cache.resolution(cacheKey(name, this.#selectorOf(name, 'latest')));
         if (cached !== undefined) records.set(name, cached.record);
       }
-      const compiled = compilePrompt(record, { strict, partials: (name) => records.get(name) });
+      const compiled = compilePrompt(record, { strict, partials: (name) => records.get(name), ...this.#o.limits });
       return { record, hash, compiled, deps: new Map() };
     })();
     if (memoKey !== undefined) {

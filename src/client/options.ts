@@ -150,6 +150,18 @@ export interface PromptClientOptions {
    */
   strict?: boolean;
   /**
+   * The longest output one render may produce (a chat prompt: its messages together); more stops the render
+   * with a `PromptInputError` whose `code` is `'RENDER_LIMIT'`, naming the prompt and the limit.
+   * @default 10_000_000
+   */
+  maxOutputChars?: number;
+  /**
+   * The most section items and partial inclusions one render may step through; more is a `RENDER_LIMIT`
+   * `PromptInputError`. Bounds the time of a render whose nested sections multiply over arrays.
+   * @default 1_000_000
+   */
+  maxSteps?: number;
+  /**
    * Event hooks. More listeners can be added later with `client.on(type, listener)`.
    * @default {}
    */
@@ -192,6 +204,8 @@ export interface ResolvedClientOptions {
   lockfile: Lockfile | undefined;
   cache: Required<CacheOptions> | false;
   strict: boolean;
+  /** Render limits passed to `compilePrompt` (unset: its defaults). */
+  limits: { maxOutputChars?: number; maxSteps?: number };
   hooks: ClientHooks;
   includeInputs: boolean;
   experiments: Map<string, Experiment> | undefined;
@@ -214,6 +228,10 @@ export const cacheRule: Rule = (value, path, problems) =>
 const eventHook = fn('pass (event) => { … }');
 const snapshotFn = fn('a snapshot is { read(), write(data) }, e.g. memorySnapshot()');
 const timerFn = fn('pass { setTimeout(callback, ms), clearTimeout(handle) }');
+const positiveWhole = whole(true);
+const limitRule: Rule = (value, path, problems) => {
+  if (value !== Number.POSITIVE_INFINITY) positiveWhole(value, path, problems);
+};
 
 const optionsRule = object({
   store: rule(
@@ -232,6 +250,8 @@ const optionsRule = object({
   'lockfile?': () => undefined,
   'cache?': cacheRule,
   'strict?': typed('boolean'),
+  'maxOutputChars?': limitRule,
+  'maxSteps?': limitRule,
   'hooks?': object({
     'onEvent?': eventHook,
     'onFetch?': eventHook,
@@ -250,6 +270,7 @@ const optionsRule = object({
 });
 
 const MS = 'a whole number of milliseconds';
+const LIMIT_HINT = 'a positive whole number, or Infinity for no limit';
 const HINTS: Record<string, string> = {
   cache: 'pass false, or { max, ttlMs, maxStaleMs }',
   'cache.max': 'a positive integer count of prompt versions',
@@ -257,6 +278,8 @@ const HINTS: Record<string, string> = {
   'cache.maxStaleMs': `${MS}, e.g. 86_400_000`,
   'snapshot.writeDelayMs': MS,
   strict: 'pass true or false',
+  maxOutputChars: LIMIT_HINT,
+  maxSteps: LIMIT_HINT,
   pins: "pass { 'support/greeting': '^1.2.0' }",
   'telemetry.includeInputs': 'pass true or false',
 };
@@ -295,6 +318,7 @@ export function resolveClientOptions(options: PromptClientOptions): ResolvedClie
     lockfile,
     cache: options.cache === false ? false : { ...DEFAULT_CACHE, ...stripUndefined(options.cache ?? {}) },
     strict: options.strict ?? true,
+    limits: stripUndefined({ maxOutputChars: options.maxOutputChars, maxSteps: options.maxSteps }),
     hooks: options.hooks ?? {},
     includeInputs: options.telemetry?.includeInputs ?? false,
     experiments: compileExperiments(options.experiments),

@@ -24,7 +24,15 @@ import {
 import { compileFusedRender, type FusedRender } from './fused-render.js';
 import { CHAT_ROLES, type ChatMessage, type ChatRole, type ContentPart, type PromptRecord } from './record.js';
 import { compileInputSchema, type InputSchema, schemaFromVariables } from './schema/index.js';
-import { analyzeTemplate, type CompiledTemplate, compileTemplate, type PartialResolver } from './template/index.js';
+import {
+  analyzeTemplate,
+  asRenderLimit,
+  type CompiledTemplate,
+  compileTemplate,
+  DEFAULT_MAX_OUTPUT_CHARS,
+  type PartialResolver,
+  renderLimitError,
+} from './template/index.js';
 
 /** Options of {@link compilePrompt}. */
 export interface CompilePromptOptions {
@@ -44,6 +52,18 @@ export interface CompilePromptOptions {
   file?: string;
   /** 1-based line of `file` on which the text template starts (the body of a `.prompt.md`), for exact error lines. */
   templateLine?: number;
+  /**
+   * The longest output one render may produce (for a chat prompt: all message contents together). A render
+   * that would produce more throws a {@link PromptInputError} with `code: 'RENDER_LIMIT'` naming the prompt.
+   * @default 10_000_000
+   */
+  maxOutputChars?: number;
+  /**
+   * The most section items and partial inclusions one render may step through; more is a `RENDER_LIMIT`
+   * {@link PromptInputError}. Nested sections over arrays multiply, so this bounds the time a render takes.
+   * @default 1_000_000
+   */
+  maxSteps?: number;
 }
 
 /** Options of one render call. */
@@ -149,7 +169,7 @@ export function compilePrompt(record: PromptRecord, options: CompilePromptOption
   const compile = (source: string, field: string, line?: number): CompiledTemplate => {
     const location: PromptFormatLocation = { ...base, field };
     if (line !== undefined) location.line = line;
-    return compileTemplate(source, { partial: resolve, strict, location });
+    return compileTemplate(source, { partial: resolve, strict, location, ...limitsOf(options) });
   };
 
   let text: CompiledTemplate | undefined;
@@ -177,7 +197,15 @@ export function compilePrompt(record: PromptRecord, options: CompilePromptOption
   const inputSchema = inputSchemaOf(record, used, base);
   const variables = declared && listsProperties(inputSchema) ? inputSchema.properties : used.all;
   const defaults = defaultsOf(record, base);
-  return new Prompt(record, inputSchema, variables, used.partials, strict, defaults, text, messages);
+  const maxOutputChars = options.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS;
+  return new Prompt(record, inputSchema, variables, used.partials, strict, defaults, text, messages, maxOutputChars);
+}
+
+function limitsOf(options: CompilePromptOptions): { maxOutputChars?: number; maxSteps?: number } {
+  const limits: { maxOutputChars?: number; maxSteps?: number } = {};
+  if (options.maxOutputChars !== undefined) limits.maxOutputChars = options.maxOutputChars;
+  if (options.maxSteps !== undefined) limits.maxSteps = options.maxSteps;
+  return limits;
 }
 
 /**
@@ -219,6 +247,7 @@ class Prompt implements CompiledPrompt {
     private readonly defaults: Readonly<Record<string, unknown>> | undefined,
     private readonly text: CompiledTemplate | undefined,
     private readonly messages: readonly CompiledMessage[] | undefined,
+    private readonly maxOutputChars: number,
   ) {
     this.accepts = inputSchema.accepts;
     const flat = text?.flat;
@@ -232,6 +261,30 @@ class Prompt implements CompiledPrompt {
   private readonly fused: FusedRender | undefined;
 
   render(vars?: Record<string, unknown>, options?: RenderOptions): string {
+    try {
+      return this.renderText(vars, options);
+    } catch (error) {
+      throw this.renderError(error);
+    }
+  }
+
+  /**
+   * Only `PromptOpsError`s leave a render: anything else (a `RangeError` from very deep or very large input in
+   * validation or rendering) becomes a `RENDER_LIMIT` error, and a `RENDER_LIMIT` error gets the prompt's version.
+   */
+  private renderError(error: unknown): Error {
+    const limit = asRenderLimit(error, this.record.name);
+    // (`instanceof`: the error was made by this very module, never by another build.)
+    if (!(limit instanceof PromptInputError) || limit.code !== 'RENDER_LIMIT' || limit.version !== undefined) {
+      return limit;
+    }
+    return new PromptInputError(this.record.name, this.record.version, limit.issues, {
+      code: 'RENDER_LIMIT',
+      cause: limit.cause,
+    });
+  }
+
+  private renderText(vars: Record<string, unknown> | undefined, options: RenderOptions | undefined): string {
     const text = this.text;
     if (text === undefined) {
       throw new PromptOpsError(
@@ -285,6 +338,19 @@ class Prompt implements CompiledPrompt {
     options: RenderOptions | undefined,
     convert: ConvertPlaceholderMessage | undefined,
   ): RenderedChatItem[] {
+    try {
+      return this.chatUnguarded(vars, placeholders, options, convert);
+    } catch (error) {
+      throw this.renderError(error);
+    }
+  }
+
+  private chatUnguarded(
+    vars: Record<string, unknown> | undefined,
+    placeholders: Record<string, readonly unknown[]> | undefined,
+    options: RenderOptions | undefined,
+    convert: ConvertPlaceholderMessage | undefined,
+  ): RenderedChatItem[] {
     const messages = this.messages;
     if (messages === undefined) {
       return [{ kind: 'message', message: { role: 'user', content: this.render(vars, options) }, index: 0 }];
@@ -294,12 +360,26 @@ class Prompt implements CompiledPrompt {
     const inserted = placeholderValues(messages, placeholders, strict, issues, convert);
     const input = this.input(vars, strict, issues);
     const out: RenderedChatItem[] = [];
+    let chars = 0;
+    const counted = (text: string): string => {
+      chars += text.length;
+      if (chars > this.maxOutputChars) {
+        throw renderLimitError(
+          this.record.name,
+          `the messages would be longer than maxOutputChars (${this.maxOutputChars} characters together); pass ` +
+            'smaller input or raise maxOutputChars',
+          'max_output_chars',
+        );
+      }
+      return text;
+    };
     messages.forEach((message, index) => {
       if (message.kind === 'message') {
-        out.push({ kind: 'message', message: { role: message.role, content: message.template.render(input) }, index });
+        const content = counted(message.template.render(input));
+        out.push({ kind: 'message', message: { role: message.role, content }, index });
       } else if (message.kind === 'parts') {
         const content = message.parts.map((part, j): ContentPart => {
-          const text = part.template.render(input);
+          const text = counted(part.template.render(input));
           if (part.type === 'text') return { type: 'text', text };
           checkImageUrl(text, [`messages[${index}].content[${j}].url`], issues);
           return { type: 'image', url: text };

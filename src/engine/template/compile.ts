@@ -10,13 +10,19 @@
  * ```
  * @module
  */
-import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
+import {
+  ConfigError,
+  isPromptOpsError,
+  PromptFormatError,
+  type PromptFormatLocation,
+  PromptInputError,
+} from '../../errors.js';
 import { isPlainObject } from '../plain.js';
 import { analyzeNodes, type TemplateAnalysis } from './analyze.js';
 import { lookupName, lookupPath, readOwn, readOwnPath } from './lookup.js';
 import { parseTemplate, type TemplateNode } from './parse.js';
 import { mergePartialAnalysis, type PartialGraph, type PartialResolver, resolvePartialGraph } from './partials.js';
-import { isEmptyValue, toText } from './value.js';
+import { InputTooDeep, isEmptyValue, toText } from './value.js';
 
 /** Deepest nesting of partials while rendering; deeper recursion is an error, never a stack overflow. */
 export const MAX_PARTIAL_DEPTH = 64;
@@ -24,8 +30,27 @@ export const MAX_PARTIAL_DEPTH = 64;
 /** Most partial inclusions in one render; more is an error, never a hang (e.g. a wide recursive partial). */
 export const MAX_PARTIAL_RENDERS = 100_000;
 
+/** Default of `maxOutputChars`: the longest output one render may produce. */
+export const DEFAULT_MAX_OUTPUT_CHARS = 10_000_000;
+
+/** Default of `maxSteps`: the most section items (and partial inclusions) one render may step through. */
+export const DEFAULT_MAX_STEPS = 1_000_000;
+
 /** Options of {@link compileTemplate}. */
 export interface CompileTemplateOptions {
+  /**
+   * The longest output a render may produce, in UTF-16 code units. A render that would produce more stops with
+   * a `PromptInputError` whose `code` is `'RENDER_LIMIT'`.
+   * @default 10_000_000
+   */
+  maxOutputChars?: number;
+  /**
+   * The most steps a render may take: one per section item (each array element, or the one value of a
+   * non-array section) and one per partial inclusion. More stops with a `PromptInputError` (`'RENDER_LIMIT'`):
+   * nested sections over arrays multiply, and 30 nested `{{#a}}` over `a: [1, 2]` would run 2^30 times.
+   * @default 1_000_000
+   */
+  maxSteps?: number;
   /**
    * Returns the template text of a partial by name, or `undefined` when there is none. Called at compile time
    * only, once per name reachable from the template.
@@ -55,9 +80,13 @@ export interface CompiledTemplate {
   /** Partials included somewhere but not found (only when compiled with `strict: false`); they render empty. */
   readonly missingPartials: readonly string[];
   /**
-   * Render with `view` as the root context. Never calls functions found in the view.
+   * Render with `view` as the root context. Never calls functions found in the view. Throws nothing but
+   * `PromptOpsError`s.
    * @throws {PromptFormatError} when partials nest deeper than {@link MAX_PARTIAL_DEPTH} or are included more
    *   than {@link MAX_PARTIAL_RENDERS} times
+   * @throws {PromptInputError} with `code: 'RENDER_LIMIT'` when the output would pass `maxOutputChars`, the render
+   *   would take more than `maxSteps` steps, or the view is too deep or too large to render (the engine ran out
+   *   of stack or string length)
    */
   render(view: unknown): string;
   /**
@@ -87,6 +116,15 @@ interface RenderState {
   depth: number;
   /** Partial inclusions so far. */
   includes: number;
+  /** Section items and partial inclusions so far (bounded by `maxSteps`). */
+  steps: number;
+}
+
+/** The limits of one compiled template, with what its errors say. */
+interface Limits {
+  readonly maxOutputChars: number;
+  readonly maxSteps: number;
+  readonly promptName: string;
 }
 
 type RenderFn = (state: RenderState) => string;
@@ -107,11 +145,97 @@ export function compileTemplate(source: string, options: CompileTemplateOptions 
     location,
   });
   const analysis = mergePartialAnalysis(local, graph);
+  const limits: Limits = {
+    maxOutputChars: limitOption(options.maxOutputChars, 'maxOutputChars', DEFAULT_MAX_OUTPUT_CHARS),
+    maxSteps: limitOption(options.maxSteps, 'maxSteps', DEFAULT_MAX_STEPS),
+    promptName: location.promptName ?? '(template)',
+  };
   const flat = compileFlat(nodes, options.escape);
-  if (flat !== undefined) return { source, analysis, missingPartials: graph.missing, ...flat };
-  const root = new NodeCompiler(graph, options.escape, location).compile(nodes);
-  const render = (view: unknown): string => root({ frames: [view], depth: 0, includes: 0 });
+  if (flat !== undefined) {
+    // Output of a flat template is its text plus the values, so only their size can pass the limit.
+    const { render, renderPlain } = flat;
+    return {
+      source,
+      analysis,
+      missingPartials: graph.missing,
+      ...flat,
+      render: (view) => checkedOutput(guarded(render, view, limits), limits),
+      renderPlain: (view) => checkedOutput(guarded(renderPlain, view, limits), limits),
+    };
+  }
+  const root = new NodeCompiler(graph, options.escape, location, limits).compile(nodes);
+  const run = (view: unknown): string => root({ frames: [view], depth: 0, includes: 0, steps: 0 });
+  const render = (view: unknown): string => checkedOutput(guarded(run, view, limits), limits);
   return { source, analysis, missingPartials: graph.missing, render, renderPlain: render };
+}
+
+/** A `RENDER_LIMIT` error for the prompt of `limits`. */
+export function renderLimitError(promptName: string, message: string, code: string, cause?: unknown): PromptInputError {
+  return new PromptInputError(
+    promptName,
+    undefined,
+    [{ path: [], code, message }],
+    cause === undefined ? { code: 'RENDER_LIMIT' } : { code: 'RENDER_LIMIT', cause },
+  );
+}
+
+/**
+ * `fn(view)`, where anything but a `PromptOpsError` (a `RangeError` from a stack overflow on very deep input, or
+ * from a string longer than the engine allows) becomes a `RENDER_LIMIT` error.
+ */
+function guarded<V>(fn: (view: V) => string, view: V, limits: Limits): string {
+  try {
+    return fn(view);
+  } catch (error) {
+    throw asRenderLimit(error, limits.promptName);
+  }
+}
+
+/** Pass `PromptOpsError`s through; turn anything else thrown while rendering into a `RENDER_LIMIT` error. */
+export function asRenderLimit(error: unknown, promptName: string): Error {
+  if (isPromptOpsError(error)) return error;
+  if (error instanceof InputTooDeep) {
+    return renderLimitError(promptName, `${error.message}; pass flatter input`, 'max_input_depth');
+  }
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return renderLimitError(
+    promptName,
+    `the render could not complete (${detail}): the input is too deep or too large to render; pass smaller ` +
+      'or flatter input',
+    'render_failed',
+    error,
+  );
+}
+
+function checkedOutput(out: string, limits: Limits): string {
+  if (out.length > limits.maxOutputChars) throw outputLimitError(limits);
+  return out;
+}
+
+function outputLimitError(limits: Limits): PromptInputError {
+  return renderLimitError(
+    limits.promptName,
+    `the output would be longer than maxOutputChars (${limits.maxOutputChars} characters); pass smaller input ` +
+      'or raise maxOutputChars',
+    'max_output_chars',
+  );
+}
+
+function stepLimitError(limits: Limits): PromptInputError {
+  return renderLimitError(
+    limits.promptName,
+    `the render would take more than maxSteps (${limits.maxSteps}) section items and partial inclusions ` +
+      '(nested sections over arrays multiply); pass smaller input, flatten the template, or raise maxSteps',
+    'max_steps',
+  );
+}
+
+function limitOption(value: unknown, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(value >= 1) || (!Number.isInteger(value) && value !== Infinity)) {
+    throw new ConfigError(`must be a positive integer (or Infinity), got ${String(value)}`, { option: name });
+  }
+  return value;
 }
 
 /**
@@ -197,6 +321,7 @@ class NodeCompiler {
     private readonly graph: PartialGraph,
     private readonly escapeText: ((text: string) => string) | undefined,
     private readonly location: PromptFormatLocation,
+    private readonly limits: Limits,
   ) {}
 
   compile(nodes: readonly TemplateNode[]): RenderFn {
@@ -211,7 +336,19 @@ class NodeCompiler {
         texts.push('');
       }
     }
-    return sequence(texts, parts);
+    if (parts.length <= 6) return sequence(texts, parts);
+    // A long sequence checks the output as it grows: each part is bounded, but thousands of them add up.
+    const limits = this.limits;
+    const count = parts.length;
+    const t0 = texts[0] ?? '';
+    return (s) => {
+      let out = t0;
+      for (let i = 0; i < count; i++) {
+        out += (parts[i] as RenderFn)(s) + texts[i + 1];
+        if (out.length > limits.maxOutputChars) throw outputLimitError(limits);
+      }
+      return out;
+    };
   }
 
   private compileNode(node: Exclude<TemplateNode, { kind: 'text' }>): RenderFn {
@@ -243,6 +380,8 @@ class NodeCompiler {
 
   private section(path: readonly string[], node: { readonly children: readonly TemplateNode[] }): RenderFn {
     const body = this.compile(node.children);
+    const limits = this.limits;
+    const { maxOutputChars, maxSteps } = limits;
     return (s) => {
       const value = lookupPath(s.frames, path);
       if (isEmptyValue(value)) return '';
@@ -250,12 +389,15 @@ class NodeCompiler {
       if (Array.isArray(value)) {
         let out = '';
         for (let i = 0; i < value.length; i++) {
+          if (++s.steps > maxSteps) throw stepLimitError(limits);
           frames.push(value[i]);
           out += body(s);
           frames.pop();
+          if (out.length > maxOutputChars) throw outputLimitError(limits);
         }
         return out;
       }
+      if (++s.steps > maxSteps) throw stepLimitError(limits);
       frames.push(value);
       const out = body(s);
       frames.pop();
@@ -273,9 +415,11 @@ class NodeCompiler {
       if (++s.includes > MAX_PARTIAL_RENDERS) {
         throw this.limitError(name, `are included more than ${MAX_PARTIAL_RENDERS} times in one render`);
       }
+      if (++s.steps > this.limits.maxSteps) throw stepLimitError(this.limits);
       s.depth++;
       const out = compiled(s);
       s.depth--;
+      if (out.length > this.limits.maxOutputChars) throw outputLimitError(this.limits);
       return out;
     };
   }

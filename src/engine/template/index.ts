@@ -13,12 +13,16 @@ export {
   type TemplateAnalysis,
 } from './analyze.js';
 export {
+  asRenderLimit,
   type CompiledTemplate,
   type CompileTemplateOptions,
   compileTemplate,
+  DEFAULT_MAX_OUTPUT_CHARS,
+  DEFAULT_MAX_STEPS,
   type FlatTemplate,
   MAX_PARTIAL_DEPTH,
   MAX_PARTIAL_RENDERS,
+  renderLimitError,
 } from './compile.js';
 export { lookupName, lookupPath, type NamePath, parseNamePath, readOwn, readOwnPath } from './lookup.js';
 export {

@@ -27,13 +27,41 @@ export function toText(value: unknown): string {
   }
 }
 
+/** Deepest nesting of objects and arrays a render turns into text; deeper is a `RENDER_LIMIT` error. */
+export const MAX_INPUT_DEPTH = 256;
+
+/** Thrown by {@link toText} for a value nested deeper than {@link MAX_INPUT_DEPTH}; the render reports it. */
+export class InputTooDeep extends Error {
+  constructor() {
+    super(`the input nests objects or arrays deeper than ${MAX_INPUT_DEPTH} levels`);
+    this.name = 'InputTooDeep';
+  }
+}
+
+/** True when `value` nests objects deeper than `levels` (bounded recursion: at most `levels` frames; a cycle counts as deep). */
+function deeperThan(value: object, levels: number): boolean {
+  if (levels === 0) return true;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const child = (value as Record<string, unknown>)[key];
+    if (typeof child === 'object' && child !== null && deeperThan(child, levels - 1)) return true;
+  }
+  return false;
+}
+
 function objectToText(value: object): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
+  let text: string;
   try {
-    return JSON.stringify(value) ?? '';
-  } catch {
-    return safeStringify(value);
+    text = JSON.stringify(value) ?? '';
+  } catch (error) {
+    if (error instanceof RangeError && deeperThan(value, MAX_INPUT_DEPTH)) throw new InputTooDeep();
+    if (error instanceof RangeError) throw error;
+    return safeStringify(value); // a cycle or a bigint inside
   }
+  // Only a long text can come from a deep value: check the nesting only then.
+  if (text.length > 2 * MAX_INPUT_DEPTH && deeperThan(value, MAX_INPUT_DEPTH)) throw new InputTooDeep();
+  return text;
 }
 
 function safeStringify(value: object): string {
