@@ -211,6 +211,22 @@ describe('hostile prompt files', () => {
     expect(thrown(() => parsePromptFile(yaml, { file: 'x.prompt.yaml', name: 'x' }))).toBeInstanceOf(PromptFormatError);
   });
 
+  it('a large value aliased under the alias cap is refused by its expanded size (issue 13 defect 13)', () => {
+    const big = 'x'.repeat(110_000); // 99 aliases: 11 M characters once expanded, under the 1 MiB file limit
+    const aliases = Array.from({ length: 99 }, (_, i) => `  k${i}: *big`).join('\n');
+    const yaml = `version: 1.0.0\ntemplate: hi\nmetadata:\n  v: &big "${big}"\n${aliases}\n`;
+    const error = thrown(() => parsePromptFile(yaml, { file: 'x.prompt.yaml', name: 'x' }));
+    expect(error).toBeInstanceOf(PromptFormatError);
+    expect((error as Error).message).toMatch(/larger than 10485760 characters once its aliases/);
+    const mdError = thrown(() =>
+      parsePromptFile(md(`metadata:\n  v: &big "${big}"\n${aliases}`), { file: 'x.prompt.md', name: 'x' }),
+    );
+    expect((mdError as Error).message).toMatch(/once its aliases/);
+    // Small aliases stay fine.
+    const small = `version: 1.0.0\ntemplate: hi\nmetadata:\n  v: &s "abc"\n  w: *s\n`;
+    expect(parsePromptFile(small, { file: 'x.prompt.yaml', name: 'x' }).metadata).toEqual({ v: 'abc', w: 'abc' });
+  });
+
   it('deep nesting in front matter, YAML or JSON is a PromptFormatError, not a stack overflow', {
     timeout: 5_000,
   }, () => {

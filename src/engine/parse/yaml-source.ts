@@ -10,6 +10,13 @@ import type { FieldSegment } from '../schema/field-path.js';
 /** Most alias expansions accepted in one YAML document (a guard against "billion laughs"). */
 export const MAX_YAML_ALIASES = 100;
 
+/**
+ * Largest size, in characters of text (keys and values), a YAML document may have once its aliases are
+ * expanded: the 10 MB an HTTP body may carry. A 1 MB value aliased 99 times stays under the alias count but
+ * would make a 100 MB record.
+ */
+export const MAX_EXPANDED_CHARS = 10 * 1024 * 1024;
+
 /** A position in a file: 1-based line and column. */
 export interface SourcePosition {
   line: number;
@@ -96,7 +103,48 @@ export function parseYamlSource(text: string, options: YamlSourceOptions): Parse
       { cause: error },
     );
   }
+  if (hasAlias(doc.contents) && expandedSizeOver(data, MAX_EXPANDED_CHARS)) {
+    throw new PromptFormatError(
+      `the ${what} is larger than ${MAX_EXPANDED_CHARS} characters once its aliases (*name) are expanded (the ` +
+        'most a record may hold): alias small values only, or write the values out',
+      { file: options.file, line: offset + 1 },
+    );
+  }
   return { data, locate };
+}
+
+/** True when the tree under `node` holds an alias (`*name`). */
+function hasAlias(node: unknown): boolean {
+  const stack: unknown[] = [node];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (isAlias(item)) return true;
+    if (isMap(item) || isSeq(item)) for (const child of item.items) stack.push(child);
+    else if (isPair(item)) stack.push(item.key, item.value);
+  }
+  return false;
+}
+
+/**
+ * True when the text in `data` (strings, keys, numbers), counted once per occurrence as JSON would write it,
+ * passes `limit`. Iterative, and stops as soon as the limit is passed.
+ */
+function expandedSizeOver(data: unknown, limit: number): boolean {
+  let size = 0;
+  const stack: unknown[] = [data];
+  for (let item = stack.pop(); item !== undefined || stack.length > 0; item = stack.pop()) {
+    if (typeof item === 'string') size += item.length + 2;
+    else if (typeof item === 'object' && item !== null) {
+      if (Array.isArray(item)) for (const child of item) stack.push(child);
+      else {
+        for (const [key, child] of Object.entries(item)) {
+          size += key.length + 4;
+          stack.push(child);
+        }
+      }
+    } else size += 8;
+    if (size > limit) return true;
+  }
+  return false;
 }
 
 /** `'Map keys must be unique at line 2, column 1:\n\n<frame>'` → reason and frame. */
