@@ -25,7 +25,7 @@ import { compileFusedRender, type FusedRender } from './fused-render.js';
 import { CHAT_ROLES, type ChatMessage, type ChatRole, type ContentPart, type PromptRecord } from './record.js';
 import { compileInputSchema, type InputSchema, schemaFromVariables } from './schema/index.js';
 import {
-  analyzeTemplate,
+  analyzeNodes,
   asRenderLimit,
   type CompiledTemplate,
   compileTemplate,
@@ -33,6 +33,7 @@ import {
   type PartialResolver,
   renderLimitError,
 } from './template/index.js';
+import { parseAndKeep, takeParsed } from './template/parsed.js';
 
 /** Options of {@link compilePrompt}. */
 export interface CompilePromptOptions {
@@ -169,7 +170,9 @@ export function compilePrompt(record: PromptRecord, options: CompilePromptOption
   const compile = (source: string, field: string, line?: number): CompiledTemplate => {
     const location: PromptFormatLocation = { ...base, field };
     if (line !== undefined) location.line = line;
-    return compileTemplate(source, { partial: resolve, strict, location, ...limitsOf(options) });
+    const parsed = takeParsed(record, field, source); // parsed by partialNamesOf: parse once per load
+    const limits = limitsOf(options);
+    return compileTemplate(source, { partial: resolve, strict, location, ...limits, ...(parsed && { parsed }) });
   };
 
   let text: CompiledTemplate | undefined;
@@ -218,7 +221,8 @@ export function partialNamesOf(record: PromptRecord): string[] {
   const names = new Set<string>();
   const add = (source: unknown, field: string): void => {
     if (typeof source !== 'string') return;
-    for (const name of analyzeTemplate(source, { promptName: record.name, field }).partials) names.add(name);
+    const nodes = parseAndKeep(record, field, source, { promptName: record.name, field });
+    for (const name of analyzeNodes(nodes).partials) names.add(name);
   };
   add(record.template, 'template');
   if (Array.isArray(record.messages)) {
@@ -440,7 +444,8 @@ function partialResolver(
         { ...base, field: 'template' },
       );
     }
-    return partial.template;
+    const nodes = takeParsed(partial, 'template', partial.template);
+    return nodes === undefined ? partial.template : { source: partial.template, nodes };
   };
 }
 

@@ -69,6 +69,8 @@ export interface CompileTemplateOptions {
   strict?: boolean;
   /** Where the template comes from (file, prompt name, field, start line), for error messages. */
   location?: PromptFormatLocation;
+  /** The template already parsed (by `parseTemplate` of the same `source`): skips parsing it again. */
+  parsed?: readonly TemplateNode[];
 }
 
 /** A template compiled once into a render function. */
@@ -137,7 +139,7 @@ type RenderFn = (state: RenderState) => string;
  */
 export function compileTemplate(source: string, options: CompileTemplateOptions = {}): CompiledTemplate {
   const location = options.location ?? {};
-  const nodes = parseTemplate(source, location);
+  const nodes = options.parsed ?? parseTemplate(source, location);
   const local = analyzeNodes(nodes);
   const graph = resolvePartialGraph(local, {
     resolve: options.partial,

@@ -8,8 +8,13 @@ import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
 import { analyzeNodes, type LocalAnalysis, type TagScope, type TemplateAnalysis } from './analyze.js';
 import { parseTemplate, type TemplateNode } from './parse.js';
 
-/** Returns the template text of the partial of that name, or `undefined` when there is none. */
-export type PartialResolver = (name: string) => string | undefined;
+/**
+ * Returns the template text of the partial of that name (or its text and its nodes, already parsed), or
+ * `undefined` when there is none.
+ */
+export type PartialResolver = (
+  name: string,
+) => string | { readonly source: string; readonly nodes: readonly TemplateNode[] } | undefined;
 
 /** A partial found and parsed at compile time. */
 export interface ResolvedPartial {
@@ -54,13 +59,15 @@ export function resolvePartialGraph(root: LocalAnalysis, options: ResolvePartial
     const { name, includer } = item;
     if (seen.has(name)) continue;
     seen.add(name);
-    const source = options.resolve?.(name);
-    if (source === undefined) {
+    const resolved = options.resolve?.(name);
+    if (resolved === undefined) {
       if (options.strict) throw missingPartialError(name, includer, options.location);
       missing.push(name);
       continue;
     }
-    const nodes = parseTemplate(source, { promptName: name, field: 'template' });
+    const source = typeof resolved === 'string' ? resolved : resolved.source;
+    const nodes =
+      typeof resolved === 'string' ? parseTemplate(source, { promptName: name, field: 'template' }) : resolved.nodes;
     const analysis = analyzeNodes(nodes);
     found.set(name, { name, source, nodes, analysis });
     for (const next of analysis.partials) queue.push({ name: next, includer: name });
