@@ -23,8 +23,9 @@ export interface FileStoreOptions {
   /** The prompt directory (absolute, or relative to the working directory when the store is created). */
   dir: string;
   /**
-   * Watch the directory (`fs.watch`, recursive) and keep the index up to date: the store then has a
-   * `watch(onChange)` capability that pushes each changed prompt name.
+   * Watch the directory tree and keep the index up to date: the store then has a `watch(onChange)` capability
+   * that pushes each changed prompt name. One `fs.watch` per directory (never per file), so a file replaced
+   * by an editor's atomic save (write a temporary file, rename it over the prompt) stays watched.
    * @default false
    */
   watch?: boolean;
@@ -110,7 +111,8 @@ export function fileStore(options: FileStoreOptions): FileStore {
   let root = dir;
   let ready: Promise<void> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
-  let watcher: FSWatcher | undefined;
+  /** One watcher per directory of the tree, by relative path ('' is the root). */
+  const watchers = new Map<string, FSWatcher>();
   let closed = false;
   const pending = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -146,7 +148,7 @@ export function fileStore(options: FileStoreOptions): FileStore {
   function ensureIndex(): Promise<void> {
     ready ??= (async () => {
       root = await realRoot();
-      if (watchEnabled && !closed) startWatcher();
+      if (watchEnabled && !closed) watchDir('');
       await serialize(() => rescan(''));
     })().catch((error: unknown) => {
       ready = undefined; // let a later call try again (e.g. once the directory exists)
@@ -204,7 +206,8 @@ export function fileStore(options: FileStoreOptions): FileStore {
 
   /** Re-read everything under `rel` (`''`: the whole tree). */
   async function rescan(rel: string): Promise<string[]> {
-    const { files, refusals } = await walk(root, rel);
+    const { files, refusals, dirs } = await walk(root, rel);
+    if (watchEnabled && !closed) syncWatchers(rel, dirs);
     const entries = await loadAll(files);
     for (const key of [...index.otherProblems.keys()]) {
       if (rel === '' || key === rel || key.startsWith(`${rel}/`)) index.otherProblems.delete(key);
@@ -241,6 +244,7 @@ export function fileStore(options: FileStoreOptions): FileStore {
       info = undefined;
     }
     if (info === undefined) {
+      unwatchUnder(rel);
       for (const key of [...index.otherProblems.keys()]) {
         if (key === rel || key.startsWith(`${rel}/`)) index.otherProblems.delete(key);
       }
@@ -265,25 +269,56 @@ export function fileStore(options: FileStoreOptions): FileStore {
     }
   }
 
-  function startWatcher(): void {
-    if (watcher !== undefined) return;
+  /** Watch one directory (non-recursive): its events name entries of that directory. */
+  function watchDir(rel: string): void {
+    if (watchers.has(rel) || closed) return;
+    let w: FSWatcher;
     try {
-      watcher = fsWatch(root, { recursive: true }, (_event, filename) => {
-        pending.add(filename === null ? '' : toPosix(String(filename)));
+      w = fsWatch(rel === '' ? root : join(root, rel), (_event, filename) => {
+        pending.add(
+          filename === null ? rel : rel === '' ? toPosix(String(filename)) : `${rel}/${toPosix(String(filename))}`,
+        );
         schedule();
       });
     } catch (error) {
+      if (rel !== '') return; // gone already: the rescan of its parent will notice
       throw new ConfigError(
         `cannot watch "${options.dir}" (${error instanceof Error ? error.message : String(error)}); use watch: false`,
         { option: 'watch' },
         { cause: error },
       );
     }
-    watcher.on('error', () => {
-      pending.add('');
+    w.on('error', () => {
+      w.close();
+      if (watchers.get(rel) === w) watchers.delete(rel);
+      pending.add(rel === '' ? '' : rel);
       schedule();
     });
-    watcher.unref();
+    w.unref();
+    watchers.set(rel, w);
+  }
+
+  /** Stop watching `rel` and every directory under it. */
+  function unwatchUnder(rel: string): void {
+    for (const [dir, w] of [...watchers]) {
+      if (rel === '' ? dir !== '' : dir === rel || dir.startsWith(`${rel}/`)) {
+        w.close();
+        watchers.delete(dir);
+      }
+    }
+  }
+
+  /** After walking `rel`: watch exactly the directories found under it. */
+  function syncWatchers(rel: string, dirs: readonly string[]): void {
+    const found = new Set(dirs);
+    for (const [dir, w] of [...watchers]) {
+      const under = rel === '' || dir === rel || dir.startsWith(`${rel}/`);
+      if (under && dir !== '' && !found.has(dir)) {
+        w.close();
+        watchers.delete(dir);
+      }
+    }
+    for (const dir of dirs) if (!isSkippedPath(dir) || dir === '') watchDir(dir);
   }
 
   function schedule(): void {
@@ -366,8 +401,8 @@ export function fileStore(options: FileStoreOptions): FileStore {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       pending.clear();
-      watcher?.close();
-      watcher = undefined;
+      for (const w of watchers.values()) w.close();
+      watchers.clear();
       listeners.clear();
     },
   };

@@ -57,6 +57,8 @@ export interface WalkResult {
   files: string[];
   /** Prompt files or directories refused (symlinks leading outside the root, unreadable entries). */
   refusals: PathRefusal[];
+  /** Relative posix paths of the directories visited (`relDir` included), for watching. */
+  dirs: string[];
 }
 
 /**
@@ -68,6 +70,7 @@ export async function walk(root: string, relDir = ''): Promise<WalkResult> {
   const files: string[] = [];
   const refusals: PathRefusal[] = [];
   const visited = new Set<string>();
+  const dirs: string[] = [];
 
   async function visit(rel: string): Promise<void> {
     const abs = rel === '' ? root : join(root, rel);
@@ -84,6 +87,7 @@ export async function walk(root: string, relDir = ''): Promise<WalkResult> {
     }
     if (visited.has(real)) return;
     visited.add(real);
+    dirs.push(rel);
     let entries: Dirent[];
     try {
       entries = await readdir(abs, { withFileTypes: true });
@@ -117,7 +121,7 @@ export async function walk(root: string, relDir = ''): Promise<WalkResult> {
 
   await visit(toPosix(relDir));
   files.sort();
-  return { files, refusals };
+  return { files, refusals, dirs };
 }
 
 async function linkKind(root: string, abs: string): Promise<'outside' | 'directory' | 'file' | 'broken'> {
