@@ -45,6 +45,13 @@ export interface FileStoreOptions {
    * @default 'file'
    */
   name?: string;
+  /**
+   * Called with each new problem a watched store finds after a change (a file that broke, a duplicate
+   * version, a doubled label), e.g. to log it; the versions that load keep being served meanwhile.
+   * `problems()` lists them all at any time.
+   * @default undefined
+   */
+  onProblem?: (problem: FileStoreProblem) => void;
 }
 
 /** A {@link PromptStore} over a directory of prompt files. */
@@ -56,8 +63,8 @@ export interface FileStore extends PromptStore {
   resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
   /**
    * Every problem of the tree, sorted by file: malformed files, the same version in two files, a
-   * label on two versions, links leading outside the directory. `getVersion`/`listVersions` of the
-   * problem's `name` reject with its `error`; other names are unaffected.
+   * label on two versions, links leading outside the directory. A problem takes away only what does not
+   * load: `getVersion`/`listVersions` of a `name` none of whose files loads reject with its `error`.
    */
   problems(): Promise<FileStoreProblem[]>;
   /**
@@ -79,9 +86,12 @@ export interface FileStore extends PromptStore {
  * - The tree is indexed on first use and cached; with `watch: true` the index follows the files
  *   (changed files are re-read after a short debounce and watchers get the changed names), otherwise
  *   `refresh()` re-reads it.
- * - One bad file makes only its own name fail: `getVersion`/`listVersions` of that name reject with
- *   its `PromptFormatError` (naming file, line and field), `list()` keeps listing the good names, and
- *   `problems()` returns every problem (for `promptops validate` / `list`).
+ * - A bad file never takes away a version that loads: a file that breaks after it loaded (truncated, half
+ *   written, invalid for a moment) keeps serving its last good record, a file missing for less than
+ *   {@link MISSING_GRACE_MS} keeps serving, a second file of one version is set aside (the file that served it
+ *   keeps it), and a label on two versions stays where it was. A name whose files all fail rejects with the
+ *   first `PromptFormatError` (naming file, line and field). `problems()` returns every problem (for
+ *   `promptops validate` / `list`), and `onProblem` hears each new one.
  * - Nothing outside `dir` is ever read: invalid names (`../x`, `%2e%2e`, absolute, NUL) are refused
  *   before any lookup, and a symbolic link whose real path leaves `dir` is refused (a problem of its
  *   name), never followed. Hidden entries (`.git`...) and `node_modules` are skipped.
@@ -115,6 +125,8 @@ export function fileStore(options: FileStoreOptions): FileStore {
   const watchers = new Map<string, FSWatcher>();
   let closed = false;
   const pending = new Set<string>();
+  /** Prompt files found missing, and since when (see MISSING_GRACE_MS). */
+  const missingSince = new Map<string, number>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let burstStart = 0;
 
@@ -244,6 +256,26 @@ export function fileStore(options: FileStoreOptions): FileStore {
       info = undefined;
     }
     if (info === undefined) {
+      // A prompt file that loaded and is gone for a moment (an editor deleting and rewriting it) keeps
+      // serving for MISSING_GRACE_MS; only a file still missing then is removed.
+      const known = index.files.get(rel);
+      if (known !== undefined && (known.record !== undefined || known.lastGood !== undefined)) {
+        const since = missingSince.get(rel);
+        const now = Date.now();
+        if (since === undefined || now - since < MISSING_GRACE_MS) {
+          if (since === undefined) missingSince.set(rel, now);
+          const recheck = setTimeout(
+            () => {
+              pending.add(rel);
+              schedule();
+            },
+            MISSING_GRACE_MS - (now - (since ?? now)),
+          );
+          recheck.unref?.();
+          return [];
+        }
+      }
+      missingSince.delete(rel);
       unwatchUnder(rel);
       for (const key of [...index.otherProblems.keys()]) {
         if (key === rel || key.startsWith(`${rel}/`)) index.otherProblems.delete(key);
@@ -252,8 +284,33 @@ export function fileStore(options: FileStoreOptions): FileStore {
     }
     if (info.isDirectory() || (info.isSymbolicLink() && !isPromptFile(rel))) return rescan(rel);
     if (!isPromptFile(rel)) return [];
+    missingSince.delete(rel);
     const entry = await loadEntry(rel);
     return index.update([rel], entry === undefined ? [] : [entry]);
+  }
+
+  /** Problems already reported through `onProblem`, by name, as `file\0message`. */
+  const reported = new Map<string, Set<string>>();
+
+  function reportProblems(names: Iterable<string>): void {
+    const onProblem = options.onProblem;
+    if (onProblem === undefined) return;
+    for (const name of names) {
+      const seen = reported.get(name) ?? new Set<string>();
+      const now = new Set<string>();
+      for (const problem of index.names.get(name)?.problems ?? []) {
+        const key = `${problem.file}\u0000${problem.error.message}`;
+        now.add(key);
+        if (seen.has(key)) continue;
+        try {
+          onProblem({ name, file: problem.file, error: problem.error });
+        } catch {
+          // A listener that throws must not stop the index.
+        }
+      }
+      if (now.size === 0) reported.delete(name);
+      else reported.set(name, now);
+    }
   }
 
   function notify(names: readonly string[]): void {
@@ -340,6 +397,7 @@ export function fileStore(options: FileStoreOptions): FileStore {
       const changed = new Set<string>();
       const all = paths.includes('');
       for (const path of all ? [''] : paths) for (const name of await applyChange(path)) changed.add(name);
+      reportProblems(changed);
       notify([...changed].sort());
     }).catch(() => undefined);
   }
@@ -420,6 +478,12 @@ export function fileStore(options: FileStoreOptions): FileStore {
   }
   return store;
 }
+
+/**
+ * How long a prompt file that loaded may be missing before its versions are removed: an editor that deletes
+ * and rewrites a file must not take the prompt away in between.
+ */
+export const MISSING_GRACE_MS = 1_000;
 
 function nonNegative(value: unknown, option: string, fallback: number): number {
   if (value === undefined) return fallback;

@@ -24,13 +24,18 @@ export interface FileEntry {
   hash?: string;
   /** Why the file cannot be used. */
   error?: PromptOpsError;
+  /**
+   * For a file that broke after it had loaded (truncated, half written, invalid for a moment): its last good
+   * record and hash, still served until the file is fixed or removed.
+   */
+  lastGood?: { record: PromptRecord; hash: string };
 }
 
 /** A prompt name as indexed. */
 export interface NameState {
   /** version → frozen record (labels included), hash and file. */
   versions: Map<string, { record: PromptRecord; hash: string; file: string }>;
-  /** Set when the name cannot be used: the first problem found, in file order. */
+  /** Set when the name cannot be used (no version loads): the first problem found, in file order. */
   error?: PromptOpsError;
   /** Every problem of the name (file problems, duplicate versions, duplicate labels). */
   problems: Array<{ file: string; error: PromptOpsError }>;
@@ -48,20 +53,49 @@ export interface FileStoreProblem {
   error: PromptOpsError;
 }
 
-/** Build the state of `name` from its file entries. */
-export function buildNameState(name: string, entries: readonly FileEntry[]): NameState {
+/**
+ * Build the state of `name` from its file entries. A problem never takes away a version that loads: a broken
+ * file that loaded before keeps serving its last good record, a second file of the same version is set aside
+ * (an identical copy silently; the file that served the version before keeps it), and a label on two versions
+ * stays where it was (or, new, on the first in file order). The problems are reported; the name fails only
+ * when none of its versions loads.
+ */
+export function buildNameState(name: string, entries: readonly FileEntry[], previous?: NameState): NameState {
   const sorted = [...entries].sort((a, b) => a.rel.localeCompare(b.rel));
+  // The file that served a version before goes first, so that a new duplicate never displaces it.
+  const before = (entry: FileEntry): number => {
+    const version = (entry.record ?? entry.lastGood?.record)?.version;
+    return version !== undefined && previous?.versions.get(version)?.file === entry.file ? 0 : 1;
+  };
+  sorted.sort((a, b) => before(a) - before(b));
   const problems: NameState['problems'] = [];
   const versions: NameState['versions'] = new Map();
   const labelOwner = new Map<string, { version: string; file: string }>();
+  const previousLabel = (label: string): string | undefined => {
+    if (previous === undefined) return undefined;
+    for (const [version, v] of previous.versions) if (v.record.labels?.includes(label)) return version;
+    return undefined;
+  };
+  const usable: Array<{ entry: FileEntry; record: PromptRecord; hash: string }> = [];
   for (const entry of sorted) {
-    if (entry.error !== undefined || entry.record === undefined || entry.hash === undefined) {
-      if (entry.error !== undefined) problems.push({ file: entry.file, error: entry.error });
-      continue;
+    if (entry.error !== undefined) problems.push({ file: entry.file, error: entry.error });
+    const good = entry.error === undefined && entry.record !== undefined && entry.hash !== undefined;
+    if (good) usable.push({ entry, record: entry.record as PromptRecord, hash: entry.hash as string });
+    else if (entry.lastGood !== undefined) usable.push({ entry, ...entry.lastGood });
+  }
+  // Labels held before keep their version while two files claim them.
+  for (const { entry, record } of usable) {
+    for (const label of record.labels ?? []) {
+      if (previousLabel(label) === record.version && !labelOwner.has(label)) {
+        labelOwner.set(label, { version: record.version, file: entry.file });
+      }
     }
-    const { record, hash } = entry;
+  }
+  for (const { entry, record: original, hash } of usable) {
+    let record = original;
     const existing = versions.get(record.version);
     if (existing !== undefined) {
+      if (existing.hash === hash) continue; // an identical copy: nothing to choose
       problems.push({
         file: entry.file,
         error: new PromptFormatError(
@@ -72,6 +106,7 @@ export function buildNameState(name: string, entries: readonly FileEntry[]): Nam
       });
       continue;
     }
+    const kept: string[] = [];
     for (const label of record.labels ?? []) {
       const owner = labelOwner.get(label);
       if (owner !== undefined && owner.version !== record.version) {
@@ -79,13 +114,17 @@ export function buildNameState(name: string, entries: readonly FileEntry[]): Nam
           file: entry.file,
           error: new PromptFormatError(
             `label "${label}" of prompt "${name}" is on two versions: ${owner.version} (${owner.file}) and ` +
-              `${record.version} (${entry.file}); a label may sit on one version only: remove it from one file`,
+              `${record.version} (${entry.file}); a label may sit on one version only: remove it from one file ` +
+              `(it stays on ${owner.version} meanwhile)`,
             { file: entry.file, field: 'labels', promptName: name },
           ),
         });
+        continue;
       }
       labelOwner.set(label, { version: record.version, file: entry.file });
+      kept.push(label);
     }
+    if (kept.length !== (record.labels ?? []).length) record = { ...record, labels: kept };
     versions.set(record.version, { record: frozenRecord(record, record.labels ?? [], hash), hash, file: entry.file });
   }
   const signature = sorted
@@ -95,7 +134,7 @@ export function buildNameState(name: string, entries: readonly FileEntry[]): Nam
     .join('\n');
   const state: NameState = { versions, problems, signature };
   const first = problems[0];
-  if (first !== undefined) state.error = first.error;
+  if (first !== undefined && versions.size === 0) state.error = first.error;
   return state;
 }
 
@@ -128,6 +167,17 @@ export class PromptIndex {
     }
     for (const entry of added) {
       const previous = this.files.get(entry.rel);
+      if (entry.error !== undefined && previous !== undefined) {
+        // Broken after it loaded: keep serving what it held, under the name it had.
+        const good =
+          previous.record !== undefined && previous.hash !== undefined && previous.error === undefined
+            ? { record: previous.record, hash: previous.hash }
+            : previous.lastGood;
+        if (good !== undefined) {
+          entry.lastGood = good;
+          entry.name = previous.name;
+        }
+      }
       if (previous !== undefined) {
         this.byName.get(previous.name)?.delete(entry.rel);
         touched.add(previous.name);
@@ -152,7 +202,7 @@ export class PromptIndex {
         continue;
       }
       const entries = [...rels].map((rel) => this.files.get(rel)).filter((e): e is FileEntry => e !== undefined);
-      const after = buildNameState(name, entries);
+      const after = buildNameState(name, entries, before);
       this.names.set(name, after);
       if (before?.signature !== after.signature) changed.push(name);
     }
@@ -165,10 +215,10 @@ export class PromptIndex {
     return [...this.files.keys()].filter((f) => f === rel || f.startsWith(`${rel}/`));
   }
 
-  /** Names that load, sorted. */
+  /** Names that load (at least one version), sorted. */
   healthyNames(): string[] {
     const out: string[] = [];
-    for (const [name, state] of this.names) if (state.error === undefined && state.versions.size > 0) out.push(name);
+    for (const [name, state] of this.names) if (state.versions.size > 0) out.push(name);
     return out.sort();
   }
 
