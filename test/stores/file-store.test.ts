@@ -237,15 +237,17 @@ describe('fileStore: watch', () => {
     expect(await store.list()).not.toContain('sales/intro');
   });
 
-  it('a file that breaks fails its name only, and recovers when fixed', async () => {
+  it('a file that breaks keeps serving its last good version, is reported, and recovers when fixed', async () => {
     const { dir, store, changes } = await watchedCopy();
     const file = join(dir, 'partials', 'signature.prompt.md');
+    const before = (await store.listVersions('partials/signature')).map((v) => v.version);
     await writeFile(file, '---\nversion: [oops\n---\nbroken\n');
     await vi.waitFor(() => expect(changes).toContain('partials/signature'), { timeout: 1000, interval: 10 });
-    const error = await rejection(store.listVersions('partials/signature'));
-    expect(error).toBeInstanceOf(PromptFormatError);
-    expect(error.message).toMatch(/partials\/signature\.prompt\.md:\d+/);
-    expect(await store.list()).toEqual(['sales/intro', 'support/greeting', 'support/triage']);
+    expect((await store.listVersions('partials/signature')).map((v) => v.version)).toEqual(before);
+    const [problem] = (await store.problems()).filter((p) => p.name === 'partials/signature');
+    expect(problem?.error).toBeInstanceOf(PromptFormatError);
+    expect(problem?.error.message).toMatch(/partials\/signature\.prompt\.md:\d+/);
+    expect(await store.list()).toEqual(['partials/signature', 'sales/intro', 'support/greeting', 'support/triage']);
 
     changes.length = 0;
     await writeFile(file, md('version: 1.0.1', '-- fixed'));

@@ -158,24 +158,27 @@ export class PromptIndex {
   /** Replace the entries of `removed` paths and add `added` entries; returns the names whose state changed. */
   update(removed: Iterable<string>, added: Iterable<FileEntry>): string[] {
     const touched = new Set<string>();
+    const replaced = new Map<string, FileEntry>();
     for (const rel of removed) {
       const entry = this.files.get(rel);
       if (entry === undefined) continue;
+      replaced.set(rel, entry);
       this.files.delete(rel);
       this.byName.get(entry.name)?.delete(rel);
       touched.add(entry.name);
     }
     for (const entry of added) {
       const previous = this.files.get(entry.rel);
-      if (entry.error !== undefined && previous !== undefined) {
+      const before = previous ?? replaced.get(entry.rel);
+      if (entry.error !== undefined && before !== undefined) {
         // Broken after it loaded: keep serving what it held, under the name it had.
         const good =
-          previous.record !== undefined && previous.hash !== undefined && previous.error === undefined
-            ? { record: previous.record, hash: previous.hash }
-            : previous.lastGood;
+          before.record !== undefined && before.hash !== undefined && before.error === undefined
+            ? { record: before.record, hash: before.hash }
+            : before.lastGood;
         if (good !== undefined) {
           entry.lastGood = good;
-          entry.name = previous.name;
+          entry.name = before.name;
         }
       }
       if (previous !== undefined) {
