@@ -14,8 +14,57 @@ export { createPromptRequestHandler, etagMatches } from './handler.js';
 /** Options of {@link createPromptServer}. */
 export type PromptServerOptions = PromptRequestHandlerOptions;
 
+/**
+ * Connection limits of a listening server, so that idle, slow or half-sent connections (a slowloris flood)
+ * cannot lock other clients out: Node enforces the timeouts at every `checkIntervalMs`, and connections past
+ * `maxConnections` are closed at once.
+ */
+export interface ConnectionLimits {
+  /**
+   * Time a client has to send the complete request headers, from the moment it connects.
+   * @default 10_000
+   */
+  headersTimeoutMs?: number;
+  /**
+   * Time a client has to send the whole request (headers and body).
+   * @default 30_000
+   */
+  requestTimeoutMs?: number;
+  /**
+   * Time an idle keep-alive connection stays open after a response.
+   * @default 5_000
+   */
+  keepAliveTimeoutMs?: number;
+  /**
+   * Most connections open at once; more are closed as they arrive. Keep it below the process's file
+   * descriptor limit (`ulimit -n`, often 1,024).
+   * @default 512
+   */
+  maxConnections?: number;
+  /**
+   * How often Node checks the header and request timeouts (Node's `connectionsCheckingInterval`, 30 s by
+   * default, which would let an idle connection live that long).
+   * @default 1_000
+   */
+  checkIntervalMs?: number;
+}
+
+/** The limits a server listens with when none are given. */
+export const DEFAULT_CONNECTION_LIMITS: Readonly<Required<ConnectionLimits>> = Object.freeze({
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 512,
+  checkIntervalMs: 1_000,
+});
+
 /** Where to listen. */
 export interface ListenOptions {
+  /**
+   * Connection limits (timeouts and a connection cap); each field defaults to {@link DEFAULT_CONNECTION_LIMITS}.
+   * @default DEFAULT_CONNECTION_LIMITS
+   */
+  limits?: ConnectionLimits;
   /**
    * TCP port; `0` picks a free one (read it from the returned `url`).
    * @default 0
@@ -76,9 +125,22 @@ export function createPromptServer(options: PromptServerOptions): PromptServer {
           new ConfigError('the server is already listening: close() it first', { option: 'listen' }),
         );
       }
-      const created = createServer(handler);
-      created.requestTimeout = 30_000;
-      created.headersTimeout = 15_000;
+      let limits: Required<ConnectionLimits>;
+      try {
+        limits = connectionLimits(listenOptions.limits);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      const created = createServer(
+        {
+          headersTimeout: limits.headersTimeoutMs,
+          requestTimeout: limits.requestTimeoutMs,
+          keepAliveTimeout: limits.keepAliveTimeoutMs,
+          connectionsCheckingInterval: limits.checkIntervalMs,
+        },
+        handler,
+      );
+      created.maxConnections = limits.maxConnections;
       server = created;
       return new Promise((resolve, reject) => {
         created.once('error', (error) => {
@@ -104,4 +166,23 @@ export function createPromptServer(options: PromptServerOptions): PromptServer {
       });
     },
   };
+}
+
+function connectionLimits(given: ConnectionLimits | undefined): Required<ConnectionLimits> {
+  const limits = { ...DEFAULT_CONNECTION_LIMITS };
+  for (const key of Object.keys(DEFAULT_CONNECTION_LIMITS) as Array<keyof ConnectionLimits>) {
+    const value = given?.[key];
+    if (value === undefined) continue;
+    if (!Number.isInteger(value) || value < 1) {
+      throw new ConfigError(`must be a positive integer, got ${String(value)}`, { option: `limits.${key}` });
+    }
+    limits[key] = value;
+  }
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new ConfigError(
+      `headersTimeoutMs (${limits.headersTimeoutMs}) must not be longer than requestTimeoutMs (${limits.requestTimeoutMs})`,
+      { option: 'limits.headersTimeoutMs' },
+    );
+  }
+  return limits;
 }
