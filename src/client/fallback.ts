@@ -6,6 +6,7 @@
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { ConfigError } from '../errors.js';
+import { copyPlainData, deepFreeze } from '../stores/resolve.js';
 
 /** A fallback: a mustache template for a text prompt, or a whole record (chat prompts included). */
 export type PromptFallback = string | PromptRecord;
@@ -22,13 +23,16 @@ export const FALLBACK_VERSION = '0.0.0';
  *   `PromptFormatError` for a malformed record.
  */
 export function fallbackRecord(name: string, fallback: PromptFallback): PromptRecord {
-  if (typeof fallback === 'string') return { name, version: FALLBACK_VERSION, type: 'text', template: fallback };
+  if (typeof fallback === 'string') {
+    return Object.freeze({ name, version: FALLBACK_VERSION, type: 'text', template: fallback });
+  }
   if (typeof fallback !== 'object' || fallback === null || Array.isArray(fallback)) {
     throw new ConfigError(`must be a template string or a prompt record, got ${typeof fallback}`, {
       option: 'fallback',
     });
   }
-  const record = parseRecord(fallback, `fallback of "${name}"`);
+  // A read-only copy: the caller's object stays theirs, and no prompt handed out can change it.
+  const record = deepFreeze(copyPlainData(parseRecord(fallback, `fallback of "${name}"`)));
   if (record.name !== name) {
     throw new ConfigError(
       `is a record of "${record.name}" but "${name}" was asked for; give a fallback record of the same name`,

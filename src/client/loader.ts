@@ -22,7 +22,7 @@ import {
   StoreError,
   VersionNotFoundError,
 } from '../errors.js';
-import { suggestNames } from '../stores/resolve.js';
+import { copyPlainData, deepFreeze, suggestNames } from '../stores/resolve.js';
 import type { PromptStore, VersionInfo } from '../stores/types.js';
 
 /**
@@ -53,7 +53,9 @@ export async function fetchRecord(store: PromptStore, name: string, selector: st
     throw asStoreError(error, store, `loading "${name}@${selector}"`);
   }
   if (record === undefined) throw await notFoundError(store, name, selector, versions);
-  return checkAnswer(store, name, selector, record);
+  // A read-only copy: what callers get (p.metadata, p.labels, toJSON()) can change neither the store's data
+  // nor what other callers see.
+  return deepFreeze(copyPlainData(checkAnswer(store, name, selector, record)));
 }
 
 /** True for the errors that mean "the store answered: this does not exist". */

@@ -12,6 +12,7 @@
  */
 import type { PromptRecord } from '../engine/record.js';
 import { isExactSelector, resolveSelector } from '../engine/selector.js';
+import { copyPlainData, deepFreeze } from '../stores/resolve.js';
 import type { VersionInfo } from '../stores/types.js';
 import { ownValue } from './lockfile.js';
 import { object, record, rule, typed, validateOrThrow } from './validate.js';
@@ -332,7 +333,9 @@ export class SnapshotKeeper {
         reason: `the snapshot entry "${name}@${record.version}" has no hash, so it was not trusted`,
       };
     }
-    return { found: true, record: record.hash === hash ? record : { ...record, hash }, hash };
+    // A read-only copy: a prompt served from it can change neither the snapshot nor other callers' data.
+    const copy = deepFreeze(copyPlainData(record.hash === hash ? record : { ...record, hash }));
+    return { found: true, record: copy, hash };
   }
 }
 

@@ -91,6 +91,14 @@ export function parseRecord(value: unknown, location?: RecordLocation): PromptRe
 
   if (!isPlainRecord(value))
     return fail(`a prompt record must be an object with name, version, type, …, got ${got(value)}`);
+  const proto = protoKeyPath(value);
+  if (proto !== undefined) {
+    fail(
+      `the key "__proto__" is not allowed in a prompt record (it would change the object's prototype in ` +
+        'JavaScript, not hold data): rename it',
+      ...proto,
+    );
+  }
   // Optional top-level fields set to `null` count as not given (JSON APIs and blank YAML fields say null).
   const data: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
@@ -571,4 +579,38 @@ function findNonJson(
         : `found ${describeValue(value)}`,
     path,
   };
+}
+
+/**
+ * The path of the first own `__proto__` key anywhere in plain data (objects and arrays), or `undefined`.
+ * Iterative and bounded by what it visits once each, so hostile nesting cannot overflow the stack.
+ */
+function protoKeyPath(root: unknown): FieldSegment[] | undefined {
+  interface Visit {
+    readonly value: unknown;
+    readonly key: FieldSegment | undefined;
+    readonly parent: Visit | undefined;
+  }
+  const pathOf = (visit: Visit, last: FieldSegment): FieldSegment[] => {
+    const path: FieldSegment[] = [last];
+    for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+    return path;
+  };
+  const stack: Visit[] = [{ value: root, key: undefined, parent: undefined }];
+  const seen = new Set<object>();
+  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
+    const { value } = visit;
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], key: i, parent: visit });
+      continue;
+    }
+    if (!isPlainObject(value)) continue;
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') return pathOf(visit, key);
+      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit });
+    }
+  }
+  return undefined;
 }
