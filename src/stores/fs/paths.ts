@@ -178,7 +178,7 @@ export async function readPromptFile(root: string, rel: string): Promise<ReadRes
         reason: `is ${info.size} bytes, more than the ${MAX_PROMPT_FILE_BYTES} bytes a prompt file may have; it was not read`,
       };
     }
-    return { ok: true, text: await readFile(real, 'utf8') };
+    return decodePromptFile(await readFile(real));
   } catch (error) {
     const code = errorCode(error);
     return { ok: false, reason: `cannot be read (${code})`, missing: code === 'ENOENT' };
@@ -189,4 +189,23 @@ function errorCode(error: unknown): string {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string')
     return error.code;
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The text of a prompt file: UTF-8 (a BOM is dropped), or UTF-16 when the file starts with a UTF-16 byte order
+ * mark (editors on Windows save so); a file that is not valid UTF-8 is refused naming its encoding problem,
+ * never read as garbage.
+ */
+export function decodePromptFile(bytes: Uint8Array): ReadResult {
+  const [b0, b1] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (b0 === 0xfe && b1 === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      reason: 'is not valid UTF-8 text (and has no UTF-16 byte order mark): save it as UTF-8',
+    };
+  }
 }
