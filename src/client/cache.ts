@@ -71,7 +71,37 @@ function nameOfKey(key: string): string {
   return key.slice(0, key.indexOf('@'));
 }
 
-/** Two-tier cache with in-flight sharing. Internal to the client. */
+/**
+ * How old a tier-2 entry is: the one freshness rule, used by {@link PromptCache.freshness} and by the
+ * client's hot path (through {@link PromptCache.isFresh}). Exact selectors never age.
+ */
+export function freshnessOf(
+  loadedAt: number,
+  exact: boolean,
+  now: number,
+  ttlMs: number,
+  maxStaleMs: number,
+): Freshness {
+  if (exact) return 'fresh';
+  const age = now - loadedAt;
+  if (age < ttlMs) return 'fresh';
+  return age < ttlMs + maxStaleMs ? 'stale' : 'expired';
+}
+
+/** What a tier-2 load produced, and what served it. */
+export type Loaded = { resolution: Resolution; source: 'store' | 'stale' | 'snapshot' };
+
+/** A shared load: its promise, and whether the caller joined one already under way. */
+export interface Shared<T> {
+  promise: Promise<T>;
+  joined: boolean;
+}
+
+/**
+ * Two-tier cache that owns its in-flight work: tier-2 loads, tier-1 compilations and background
+ * refreshes are kept here, one per key, started through {@link shareLoad}, {@link shareCompile} and
+ * {@link startRefresh}, and cancelled by {@link invalidate}. Internal to the client.
+ */
 export class PromptCache {
   /** False with `cache: false`: nothing is stored, in-flight loads are still shared. */
   declare readonly enabled: boolean;
@@ -81,11 +111,11 @@ export class PromptCache {
   readonly #compiled: LRUCache<string, CompiledEntry> | undefined;
   readonly #resolved: LRUCache<string, Resolution> | undefined;
   /** Tier-2 loads under way. */
-  readonly loading = new Map<string, Flight<{ resolution: Resolution; source: 'store' | 'stale' | 'snapshot' }>>();
+  readonly #loading = new Map<string, Flight<Loaded>>();
   /** Tier-1 compilations under way. */
-  readonly compiling = new Map<string, Flight<CompiledEntry>>();
+  readonly #compiling = new Map<string, Flight<CompiledEntry>>();
   /** Background refreshes under way (one per tier-2 key). */
-  readonly refreshing = new Map<string, Flight<void>>();
+  readonly #refreshing = new Map<string, Flight<void>>();
 
   constructor(options: Required<CacheOptions> | false, now: () => number) {
     this.#now = now;
@@ -98,17 +128,22 @@ export class PromptCache {
     }
   }
 
-  /** Tier 2: the entry of `key` and how old it is, or `undefined`. Does not drop expired entries. */
+  /** Tier 2: the entry of `key`, or `undefined`. Does not drop expired entries. */
   resolution(key: string): Resolution | undefined {
     return this.#resolved?.get(key);
   }
 
   /** How old a tier-2 entry is (exact selectors never age). */
   freshness(entry: Resolution, exact: boolean): Freshness {
-    if (exact) return 'fresh';
-    const age = this.#now() - entry.loadedAt;
-    if (age < this.ttlMs) return 'fresh';
-    return age < this.ttlMs + this.maxStaleMs ? 'stale' : 'expired';
+    return freshnessOf(entry.loadedAt, exact, this.#now(), this.ttlMs, this.maxStaleMs);
+  }
+
+  /**
+   * `freshness(entry, exact) === 'fresh'`, for the hot path: an exact selector reads no clock.
+   * Same rule as {@link freshnessOf}.
+   */
+  isFresh(entry: Resolution, exact: boolean): boolean {
+    return exact || this.#now() - entry.loadedAt < this.ttlMs;
   }
 
   /** Tier 2: remember what `key` resolved to. */
@@ -131,34 +166,44 @@ export class PromptCache {
     this.#compiled?.set(key, entry);
   }
 
-  /** Number of entries in each tier (for tests and diagnostics). */
-  get size(): { compiled: number; resolved: number } {
-    return { compiled: this.#compiled?.size ?? 0, resolved: this.#resolved?.size ?? 0 };
+  /** Number of entries in each tier, and of the work under way (for tests and diagnostics). */
+  get size(): { compiled: number; resolved: number; inFlight: number } {
+    return {
+      compiled: this.#compiled?.size ?? 0,
+      resolved: this.#resolved?.size ?? 0,
+      inFlight: this.#loading.size + this.#compiling.size + this.#refreshing.size,
+    };
+  }
+
+  /** Tier 2: join the load of `key` under way, or start one with `start`. */
+  shareLoad(key: string, name: string, start: (flight: Flight<Loaded>) => Promise<Loaded>): Shared<Loaded> {
+    return share(this.#loading, key, name, start);
+  }
+
+  /** Tier 1: join the compilation of `key` under way, or start one with `start`. */
+  shareCompile(
+    key: string,
+    name: string,
+    start: (flight: Flight<CompiledEntry>) => Promise<CompiledEntry>,
+  ): Shared<CompiledEntry> {
+    return share(this.#compiling, key, name, start);
   }
 
   /**
-   * Join the load of `key` under way in `flights`, or start one with `start`.
-   * @returns the shared promise, and whether an existing load was joined.
+   * Start a background refresh of `key` with `run`, unless one is under way. `run` calls
+   * `land()` once its load settled, before it updates the cache, so that a caller it wakes can
+   * start the next refresh.
+   * @returns false when a refresh of `key` was already under way.
    */
-  share<T>(
-    flights: Map<string, Flight<T>>,
-    key: string,
-    name: string,
-    start: (flight: Flight<T>) => Promise<T>,
-  ): { promise: Promise<T>; joined: boolean } {
-    const existing = flights.get(key);
-    if (existing !== undefined) return { promise: existing.promise, joined: true };
-    const flight: Flight<T> = { name, cancelled: false, promise: Promise.resolve(undefined as T) };
-    flights.set(key, flight);
-    flight.promise = start(flight).finally(() => {
-      if (flights.get(key) === flight) flights.delete(key);
-    });
-    return { promise: flight.promise, joined: false };
-  }
-
-  /** Forget a finished flight now (before its callers resume), if it is still the one under `key`. */
-  land<T>(flights: Map<string, Flight<T>>, key: string, flight: Flight<T>): void {
-    if (flights.get(key) === flight) flights.delete(key);
+  startRefresh(key: string, name: string, run: (flight: Flight<void>, land: () => void) => Promise<void>): boolean {
+    if (this.#refreshing.has(key)) return false;
+    const flights = this.#refreshing;
+    share(flights, key, name, (flight) =>
+      run(flight, () => {
+        if (flights.get(key) === flight) flights.delete(key);
+      }),
+    );
+    return true;
   }
 
   /**
@@ -183,7 +228,7 @@ export class PromptCache {
         if (matches(key) || (name !== undefined && entry.deps.has(name))) this.#compiled.delete(key);
       }
     }
-    for (const flights of [this.loading, this.compiling, this.refreshing] as Array<Map<string, Flight<unknown>>>) {
+    for (const flights of [this.#loading, this.#compiling, this.#refreshing] as Array<Map<string, Flight<unknown>>>) {
       for (const [key, flight] of [...flights]) {
         if (name === undefined || flight.name === name) {
           flight.cancelled = true;
@@ -192,4 +237,24 @@ export class PromptCache {
       }
     }
   }
+}
+
+/**
+ * Join the flight of `key` in `flights`, or start one with `start`; the flight forgets itself when
+ * it settles.
+ */
+function share<T>(
+  flights: Map<string, Flight<T>>,
+  key: string,
+  name: string,
+  start: (flight: Flight<T>) => Promise<T>,
+): Shared<T> {
+  const existing = flights.get(key);
+  if (existing !== undefined) return { promise: existing.promise, joined: true };
+  const flight: Flight<T> = { name, cancelled: false, promise: Promise.resolve(undefined as T) };
+  flights.set(key, flight);
+  flight.promise = start(flight).finally(() => {
+    if (flights.get(key) === flight) flights.delete(key);
+  });
+  return { promise: flight.promise, joined: false };
 }

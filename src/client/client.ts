@@ -7,23 +7,21 @@
 import { compilePrompt, partialNamesOf } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
-import { parseSpec, selectorKind } from '../engine/selector.js';
+import { parseSpec } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, PromptFormatError, StoreError } from '../errors.js';
 import type { PromptStore } from '../stores/types.js';
-import { PromptEmitter } from '../telemetry/emitter.js';
+import type { PromptEmitter } from '../telemetry/emitter.js';
 import type {
   CacheResult,
-  ErrorEvent,
-  FetchEvent,
-  OutcomeEvent,
   PromptEventListener,
   PromptEventType,
   PromptSource,
   UsageEvent,
 } from '../telemetry/events.js';
-import { type CompiledEntry, cacheKey, type Flight, PromptCache, type Resolution } from './cache.js';
+import { VariantAssigner } from './assignment.js';
+import { type CompiledEntry, cacheKey, type Flight, type Loaded, PromptCache, type Resolution } from './cache.js';
+import { ClientEvents, SNAPSHOT_EVENT_NAME } from './client-events.js';
 import { coarseClock } from './clock.js';
-import { assignVariant, checkOutcomeMetrics, type Experiment } from './experiments.js';
 import { fallbackRecord, type PromptFallback } from './fallback.js';
 import { checkIntegrity, fetchRecord, isNotFound } from './loader.js';
 import { lockedHash, ownValue } from './lockfile.js';
@@ -34,6 +32,7 @@ import {
   resolveClientOptions,
 } from './options.js';
 import { asError, type PromptContext, PromptHandle, type PromptOf, type PromptSpecString } from './prompt.js';
+import { makeRequest, type PromptRequest as Request, type Served } from './request.js';
 import { errorText, SnapshotKeeper } from './snapshot.js';
 import { type RecordUsageOptions, type UsagePrompt, usageEvent } from './usage.js';
 
@@ -132,33 +131,12 @@ export interface PromptClient {
   close(): Promise<void>;
 }
 
-/** A spec after parsing and bare-name resolution. */
-interface Request {
-  readonly name: string;
-  readonly selector: string;
-  readonly key: string;
-  readonly exact: boolean;
-  /** A bare name's experiment (the request then serves its control until assigned). */
-  experiment?: Experiment;
-  /** The variant an assigned request serves. */
-  variant?: string;
-}
-
-interface Served {
-  entry: CompiledEntry;
-  cache: CacheResult;
-  source: PromptSource;
-}
-
-type Loaded = { resolution: Resolution; source: 'store' | 'stale' | 'snapshot' };
-
 /** Most distinct partials one prompt may include (transitively). */
 export const MAX_PARTIALS = 100;
 /** Longest wait between failed background refreshes of one selector, in ms (capped by `ttlMs`). */
 export const REFRESH_RETRY_MS = 5_000;
 const SPEC_MEMO_SIZE = 1_000;
 const FALLBACK_MEMO_SIZE = 100;
-const SNAPSHOT_EVENT_NAME = '(snapshot)';
 
 /**
  * Create a prompt client.
@@ -179,13 +157,14 @@ class Client implements PromptClient {
   readonly store: PromptStore;
   readonly #o: ResolvedClientOptions;
   readonly #emitter: PromptEmitter;
+  readonly #events: ClientEvents;
+  readonly #assigner: VariantAssigner;
   readonly #cache: PromptCache;
   readonly #snapshot: SnapshotKeeper | undefined;
   readonly #now: () => number;
   readonly #ctx: PromptContext;
   readonly #specs = new Map<string, Request>();
   readonly #fallbacks = new Map<string, Promise<CompiledEntry>>();
-  readonly #variants = new Map<Experiment, Request[]>();
   #unwatch: (() => void) | undefined;
   #closed = false;
 
@@ -196,10 +175,9 @@ class Client implements PromptClient {
     this.#now = clock === undefined ? coarseClock(Date.now) : () => clock.now();
     const perf = globalThis.performance;
     const elapsed = clock !== undefined || perf === undefined ? this.#now : () => perf.now();
-    this.#emitter = new PromptEmitter(
-      options.hooks.onListenerError === undefined ? {} : { onError: options.hooks.onListenerError },
-    );
-    this.#registerHooks();
+    this.#events = new ClientEvents(options.hooks, this.store.name, elapsed);
+    this.#emitter = this.#events.emitter;
+    this.#assigner = new VariantAssigner(this.#events);
     this.#ctx = { emitter: this.#emitter, includeInputs: options.includeInputs, elapsed };
     this.#cache = new PromptCache(options.cache, this.#now);
     this.#snapshot =
@@ -208,7 +186,7 @@ class Client implements PromptClient {
         : new SnapshotKeeper(
             options.snapshot,
             options.timers,
-            (error) => this.#emitError(SNAPSHOT_EVENT_NAME, undefined, error),
+            (error) => this.#events.error(SNAPSHOT_EVENT_NAME, undefined, error),
             options.cache === false ? DEFAULT_CACHE.max : options.cache.max,
           );
     if (typeof this.store.watch === 'function') {
@@ -240,18 +218,18 @@ class Client implements PromptClient {
     // missing, and the render skips validation.
     const strict = options?.strict ?? this.#o.strict;
     let request = this.#specs.get(spec);
-    if (request?.experiment !== undefined) request = this.#assign(request, options?.assignmentKey);
+    if (request?.experiment !== undefined) request = this.#assigner.assign(request, options?.assignmentKey);
     if ((strict === this.#o.strict || !strict) && !this.#closed) {
       const resolution = request === undefined ? undefined : this.#cache.resolution(request.key);
       if (
         resolution?.compiled !== undefined &&
         request !== undefined &&
-        (request.exact || this.#now() - resolution.loadedAt < this.#cache.ttlMs)
+        this.#cache.isFresh(resolution, request.exact)
       ) {
         const source = resolution.origin === 'snapshot' ? 'snapshot' : 'cache';
         const isDefault = strict === this.#o.strict;
         const variant = request.variant;
-        if (this.#emitter.active) this.#emitFetch(request, { entry: resolution.compiled, cache: 'hit', source }, 0);
+        if (this.#emitter.active) this.#events.fetch(request, { entry: resolution.compiled, cache: 'hit', source }, 0);
         // An assigned prompt is made per call: the one kept on the resolution carries no variant.
         if (variant !== undefined) {
           const assigned = new PromptHandle(resolution.compiled, source, request.selector, strict, this.#ctx, variant);
@@ -281,9 +259,9 @@ class Client implements PromptClient {
     try {
       if (this.#closed)
         throw new ConfigError('this prompt client was closed; create a new one with createPromptClient()');
-      request = assigned ?? this.#assign(this.#request(spec), options.assignmentKey);
+      request = assigned ?? this.#assigner.assign(this.#request(spec), options.assignmentKey);
       const served = this.#serveCached(request, strict) ?? (await this.#serve(request, strict));
-      this.#emitFetch(request, served, started);
+      this.#events.fetch(request, served, started);
       return new PromptHandle(
         served.entry,
         served.source,
@@ -294,19 +272,19 @@ class Client implements PromptClient {
       ) as unknown as PromptOf<S>;
     } catch (error) {
       if (request !== undefined && options.fallback !== undefined && canFallBack(error)) {
-        this.#emitError(request.name, request.selector, error, request.variant);
+        this.#events.error(request.name, request.selector, error, request.variant);
         let entry: CompiledEntry;
         try {
           entry = await this.#fallback(request, options.fallback, strict);
         } catch (fallbackError) {
-          this.#emitError(request.name, request.selector, fallbackError, request.variant);
+          this.#events.error(request.name, request.selector, fallbackError, request.variant);
           throw fallbackError;
         }
-        this.#emitFetch(request, { entry, cache: 'miss', source: 'fallback' }, started);
+        this.#events.fetch(request, { entry, cache: 'miss', source: 'fallback' }, started);
         return new PromptHandle(entry, 'fallback', request.selector, strict, this.#ctx) as unknown as PromptOf<S>;
       }
       const final = request !== undefined && isUnavailable(error) ? withNoFallback(error) : error;
-      this.#emitError(request?.name ?? String(spec), request?.selector, final, request?.variant);
+      this.#events.error(request?.name ?? String(spec), request?.selector, final, request?.variant);
       throw final;
     }
   }
@@ -342,60 +320,23 @@ class Client implements PromptClient {
     // selector bypasses the experiment.
     const experiment = selector === undefined ? this.#o.experiments?.get(name) : undefined;
     const effective = selector ?? experiment?.selectors[0] ?? this.#selectorOf(name, this.#o.defaultSelector);
-    const request = this.#makeRequest(name, effective);
+    const request = makeRequest(name, effective);
     if (experiment !== undefined) request.experiment = experiment;
     if (this.#specs.size >= SPEC_MEMO_SIZE) this.#specs.clear();
     this.#specs.set(spec, request);
     return request;
   }
 
-  #makeRequest(name: string, selector: string): Request {
-    return { name, selector, key: cacheKey(name, selector), exact: selectorKind(selector) === 'exact' };
-  }
-
-  /** The variant's request for `key` (emitting an `assignment` event), or `request` itself without a key. */
-  #assign(request: Request, key: string | number | undefined): Request {
-    const experiment = request.experiment;
-    if (experiment === undefined || key === undefined || key === null || key === '') return request;
-    let variants = this.#variants.get(experiment);
-    if (variants === undefined) {
-      variants = experiment.selectors.map((selector, i) => {
-        const variant = this.#makeRequest(experiment.prompt, selector);
-        variant.variant = experiment.variants[i];
-        return variant;
-      });
-      this.#variants.set(experiment, variants);
-    }
-    const assigned = variants[assignVariant(experiment, String(key))] as Request;
-    if (this.#emitter.wants('assignment')) {
-      this.#emitter.emit({
-        type: 'assignment',
-        name: experiment.prompt,
-        experiment: experiment.name,
-        variant: assigned.variant as string,
-        selector: assigned.selector,
-      });
-    }
-    return assigned;
-  }
-
   recordOutcome(
     prompt: { readonly name: string; readonly version: string; readonly variant?: string },
     metrics: Record<string, number>,
   ): void {
-    const checked = checkOutcomeMetrics(metrics);
-    if (typeof prompt?.name !== 'string' || prompt.name === '' || typeof prompt.version !== 'string') {
-      throw new ConfigError('must be a prompt from getPrompt()', { option: 'prompt' });
-    }
-    if (!this.#emitter.wants('outcome')) return;
-    const event: OutcomeEvent = { type: 'outcome', name: prompt.name, version: prompt.version, metrics: checked };
-    if (prompt.variant !== undefined) event.variant = prompt.variant;
-    this.#emitter.emit(event);
+    this.#events.outcome(prompt, metrics);
   }
 
   async recordUsage(prompt: UsagePrompt, usage: unknown, options?: RecordUsageOptions): Promise<UsageEvent> {
     const event = await usageEvent(prompt, usage, options);
-    if (this.#emitter.wants('usage')) this.#emitter.emit(event);
+    this.#events.usage(event);
     return event;
   }
 
@@ -460,7 +401,7 @@ class Client implements PromptClient {
     // What is left is expired (or nothing).
     const expired = this.#cache.resolution(request.key);
     if (expired !== undefined) this.#cache.deleteResolution(request.key, expired);
-    const { promise, joined } = this.#cache.share(this.#cache.loading, request.key, request.name, (flight) =>
+    const { promise, joined } = this.#cache.shareLoad(request.key, request.name, (flight) =>
       this.#load(request, flight, expired),
     );
     const { resolution, source } = await promise;
@@ -543,18 +484,17 @@ class Client implements PromptClient {
 
   /** Start one background refresh of a stale selector, unless one runs or a failed one is too recent. */
   #refresh(request: Request, stale: Resolution): void {
-    if (this.#cache.refreshing.has(request.key) || this.#now() < stale.retryAt) return;
-    const refreshing = this.#cache.refreshing;
-    this.#cache.share(refreshing, request.key, request.name, async (flight) => {
+    if (this.#now() < stale.retryAt) return;
+    this.#cache.startRefresh(request.key, request.name, async (flight, land) => {
       try {
         const fresh = await this.#loadFromStore(request);
         fresh.compiled = (await this.#compile(fresh, this.#o.strict, stale.compiled)).entry;
-        this.#cache.land(refreshing, request.key, flight);
+        land();
         if (flight.cancelled) return;
         this.#cache.setResolution(request.key, fresh);
-        this.#emitRefresh(request, true, stale.version, fresh.version);
+        this.#events.refresh(request, true, stale.version, fresh.version);
       } catch (error) {
-        this.#cache.land(refreshing, request.key, flight);
+        land();
         if (flight.cancelled) return;
         if (isNotFound(error)) {
           // The store says the name or label is gone: serve it no more.
@@ -562,7 +502,7 @@ class Client implements PromptClient {
         } else {
           stale.retryAt = this.#now() + Math.min(this.#cache.ttlMs, REFRESH_RETRY_MS);
         }
-        this.#emitRefresh(request, false, stale.version, undefined, error);
+        this.#events.refresh(request, false, stale.version, undefined, error);
       }
     });
   }
@@ -587,7 +527,7 @@ class Client implements PromptClient {
       if (isDefault) attachCompiled(resolution, hit);
       return { entry: hit, joined: false };
     }
-    const { promise, joined } = this.#cache.share(this.#cache.compiling, key, resolution.name, async (flight) => {
+    const { promise, joined } = this.#cache.shareCompile(key, resolution.name, async (flight) => {
       const { records, deps } = await this.#gatherPartials(resolution.record);
       const existing = this.#cache.compiledEntry(key) ?? previous;
       const entry =
@@ -646,7 +586,7 @@ class Client implements PromptClient {
   async #partialRecord(root: PromptRecord, name: string): Promise<PromptRecord | undefined> {
     if (name === root.name) return root;
     try {
-      return (await this.#resolve(this.#makeRequest(name, this.#selectorOf(name, 'latest')))).resolution.record;
+      return (await this.#resolve(makeRequest(name, this.#selectorOf(name, 'latest')))).resolution.record;
     } catch (error) {
       if (isPromptOpsError(error, 'PROMPT_NOT_FOUND')) return undefined;
       throw error;
@@ -676,62 +616,6 @@ class Client implements PromptClient {
       built.catch(() => this.#fallbacks.delete(memoKey));
     }
     return built;
-  }
-
-  // ---------------------------------------------------------------- events
-
-  #registerHooks(): void {
-    const h = this.#o.hooks;
-    if (h.onFetch) this.#emitter.on('fetch', h.onFetch);
-    if (h.onRender) this.#emitter.on('render', h.onRender);
-    if (h.onRefresh) this.#emitter.on('refresh', h.onRefresh);
-    if (h.onError) this.#emitter.on('error', h.onError);
-    if (h.onAssignment) this.#emitter.on('assignment', h.onAssignment);
-    if (h.onOutcome) this.#emitter.on('outcome', h.onOutcome);
-    if (h.onEvent) this.#emitter.onEvent(h.onEvent);
-  }
-
-  #emitFetch(request: Request, served: Served, started: number): void {
-    if (!this.#emitter.wants('fetch')) return;
-    const event: FetchEvent = {
-      type: 'fetch',
-      name: request.name,
-      selector: request.selector,
-      version: served.entry.record.version,
-      hash: served.entry.hash,
-      store: this.store.name,
-      cache: served.cache,
-      source: served.source,
-      durationMs: started === 0 ? 0 : this.#ctx.elapsed() - started,
-    };
-    if (request.variant !== undefined && served.source !== 'fallback') event.variant = request.variant;
-    this.#emitter.emit(event);
-  }
-
-  #emitRefresh(request: Request, ok: boolean, fromVersion: string, toVersion?: string, error?: unknown): void {
-    if (!this.#emitter.wants('refresh')) return;
-    this.#emitter.emit({
-      type: 'refresh',
-      name: request.name,
-      selector: request.selector,
-      ok,
-      fromVersion,
-      ...(toVersion === undefined ? {} : { toVersion }),
-      ...(error === undefined ? {} : { error: asError(error) }),
-    });
-  }
-
-  #emitError(name: string, selector: string | undefined, error: unknown, variant?: string): void {
-    if (!this.#emitter.wants('error')) return;
-    const event: ErrorEvent = {
-      type: 'error',
-      name,
-      ...(selector === undefined ? {} : { selector }),
-      error: asError(error),
-      stage: name === SNAPSHOT_EVENT_NAME ? 'snapshot' : 'fetch',
-    };
-    if (variant !== undefined) event.variant = variant;
-    this.#emitter.emit(event);
   }
 }
 

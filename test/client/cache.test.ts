@@ -263,20 +263,21 @@ describe('in-flight sharing', () => {
     expect(store.totalCalls).toBe(1);
   });
 
-  it('PromptCache.share runs start once per key and forgets the key when done', async () => {
+  it('PromptCache.shareCompile runs start once per key and forgets the key when done', async () => {
     const cache = new PromptCache({ max: 10, ttlMs: 1, maxStaleMs: 1 }, () => 0);
     let started = 0;
     const start = async () => {
       started++;
       return 42;
     };
-    const first = cache.share(cache.compiling as never, 'k', 'n', start as never);
-    const second = cache.share(cache.compiling as never, 'k', 'n', start as never);
+    const first = cache.shareCompile('k', 'n', start as never);
+    const second = cache.shareCompile('k', 'n', start as never);
     expect(first.joined).toBe(false);
     expect(second.joined).toBe(true);
+    expect(cache.size.inFlight).toBe(1);
     expect(await first.promise).toBe(42);
     expect(started).toBe(1);
-    expect(cache.compiling.size).toBe(0);
+    expect(cache.size.inFlight).toBe(0);
   });
 });
 
