@@ -1,5 +1,6 @@
 /**
- * `promptops/testing`: the store conformance suite. Run it on your own adapter in any test runner.
+ * `promptops/testing`: the store conformance suite. Run it on your own adapter in any test runner:
+ * all at once with `verifyStore`, or one test per rule with `storeContractChecks`.
  *
  * @example
  * ```ts
@@ -12,5 +13,10 @@
  * ```
  * @module
  */
-export type { VerifyStoreCheck, VerifyStoreOptions, VerifyStoreReport } from './testing/verify-store.js';
-export { StoreContractError, verifyStore } from './testing/verify-store.js';
+export type {
+  StoreContractCheck,
+  VerifyStoreCheck,
+  VerifyStoreOptions,
+  VerifyStoreReport,
+} from './testing/verify-store.js';
+export { StoreContractError, storeContractChecks, verifyStore } from './testing/verify-store.js';

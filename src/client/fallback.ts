@@ -6,7 +6,7 @@
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { ConfigError } from '../errors.js';
-import { copyPlainData, deepFreeze } from '../stores/resolve.js';
+import { copyPlainData, deepFreeze } from '../stores/frozen.js';
 
 /** A fallback: a mustache template for a text prompt, or a whole record (chat prompts included). */
 export type PromptFallback = string | PromptRecord;

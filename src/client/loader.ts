@@ -22,7 +22,8 @@ import {
   StoreError,
   VersionNotFoundError,
 } from '../errors.js';
-import { copyPlainData, deepFreeze, suggestNames } from '../stores/resolve.js';
+import { copyPlainData, deepFreeze } from '../stores/frozen.js';
+import { suggestNames } from '../stores/suggest.js';
 import type { PromptStore, VersionInfo } from '../stores/types.js';
 
 /**

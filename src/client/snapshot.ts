@@ -12,7 +12,7 @@
  */
 import type { PromptRecord } from '../engine/record.js';
 import { isExactSelector, resolveSelector } from '../engine/selector.js';
-import { copyPlainData, deepFreeze } from '../stores/resolve.js';
+import { copyPlainData, deepFreeze } from '../stores/frozen.js';
 import type { VersionInfo } from '../stores/types.js';
 import { ownValue } from './lockfile.js';
 import { object, record, rule, typed, validateOrThrow } from './validate.js';

@@ -11,9 +11,11 @@ import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { labelMap, selectorKind, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, PromptNotFoundError, VersionNotFoundError } from '../errors.js';
+import { callStore } from '../stores/call.js';
 import type { ProtocolErrorCode } from '../stores/http/protocol.js';
 import { setLabelBodySchema } from '../stores/http/protocol.js';
-import { resolveLocally, suggestNames } from '../stores/resolve.js';
+import { resolveLocally } from '../stores/resolve.js';
+import { suggestNames } from '../stores/suggest.js';
 import type { MaybePromise, PromptStore, VersionInfo } from '../stores/types.js';
 import { type AccessControl, AccessDenied, type Caller, createAccessControl, type ServerToken } from './tokens.js';
 import { createRegistryPage } from './ui/page.js';
@@ -156,9 +158,10 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
   const page = options.page === false ? undefined : createRegistryPage({ maxFormBytes: maxBodyBytes, onError });
 
   async function notFound(name: string, selector?: string): Promise<HttpFailure> {
-    const versions = await store.listVersions(name).catch(() => [] as VersionInfo[]);
+    const versions = await callStore(() => store.listVersions(name)).catch(() => [] as VersionInfo[]);
     if (versions.length === 0) {
-      const names = store.list === undefined ? [] : await store.list().catch(() => [] as string[]);
+      const list = store.list?.bind(store);
+      const names = list === undefined ? [] : await callStore(list).catch(() => [] as string[]);
       const error = new PromptNotFoundError(name, { store: store.name, suggestions: suggestNames(name, names) });
       return new HttpFailure(404, 'not_found', error.message);
     }

@@ -11,6 +11,8 @@ import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, PromptFormatError, StoreError } from '../errors.js';
+import { assertLabelName, assertPromptName } from './checks.js';
+import { frozenRecord } from './frozen.js';
 import { type FailureContext, malformedError, redactor, statusError } from './http/errors.js';
 import { normalizeBaseUrl, positiveNumber } from './http/options.js';
 import {
@@ -26,8 +28,7 @@ import {
 import { type RetryOptions, resolveRetryOptions } from './http/retry.js';
 import { createTransport, DEFAULT_MAX_BODY_BYTES, type TransportResponse } from './http/transport.js';
 import { checkMoveMeta, copyLabelMove, labelMoveProblem } from './label-history.js';
-import { assertLabelName, assertPromptName, frozenRecord } from './resolve.js';
-import type { LabelMove, PromptStore, VersionInfo } from './types.js';
+import type { AsyncPromptStore, AsyncWritablePromptStore, LabelMove, PromptStore, VersionInfo } from './types.js';
 
 export type { RetryOptions } from './http/retry.js';
 
@@ -90,11 +91,17 @@ export interface HttpStoreOptions {
 }
 
 /** A {@link PromptStore} backed by an HTTP server; `list`, `resolve` and `labelHistory` are always present. */
-export interface HttpStore extends PromptStore {
+export interface HttpStore extends AsyncPromptStore {
   list(): Promise<string[]>;
   resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
   labelHistory(name: string): Promise<LabelMove[]>;
   close(): Promise<void>;
+}
+
+/** An {@link HttpStore} made with `writable: true`: `putVersion` and `setLabel` are present. */
+export interface WritableHttpStore extends HttpStore {
+  putVersion: AsyncWritablePromptStore['putVersion'];
+  setLabel: AsyncWritablePromptStore['setLabel'];
 }
 
 /**
@@ -118,6 +125,8 @@ export interface HttpStore extends PromptStore {
  * const record = await store.resolve('support/greeting', 'production');
  * ```
  */
+export function httpStore(options: HttpStoreOptions & { writable: true }): WritableHttpStore;
+export function httpStore(options: HttpStoreOptions): HttpStore;
 export function httpStore(options: HttpStoreOptions): HttpStore {
   if (typeof options !== 'object' || options === null) {
     throw new ConfigError('httpStore(options) needs an options object with at least "url"', { option: 'options' });

@@ -9,13 +9,15 @@ import type { ChatMessageTemplate, ModelConfig, PromptMetadata, PromptRecord } f
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, selectorKind, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
+import { assertPromptName } from './checks.js';
+import { frozenRecord } from './frozen.js';
 import { malformedError, redactor } from './http/errors.js';
 import { normalizeBaseUrl, positiveNumber } from './http/options.js';
 import { describeIssues } from './http/protocol.js';
 import { type RetryOptions, resolveRetryOptions } from './http/retry.js';
 import { createTransport, DEFAULT_MAX_BODY_BYTES, type TransportResponse } from './http/transport.js';
-import { assertPromptName, frozenRecord, resolveLocally } from './resolve.js';
-import type { PromptStore, VersionInfo } from './types.js';
+import { resolveLocally } from './resolve.js';
+import type { AsyncPromptStore, PromptStore, VersionInfo } from './types.js';
 
 /** Options of {@link langfuseStore}. */
 export interface LangfuseStoreOptions {
@@ -86,7 +88,7 @@ export interface LangfusePromptListing {
 }
 
 /** A read-only {@link PromptStore} over Langfuse; `list` and `resolve` are always present. */
-export interface LangfuseStore extends PromptStore {
+export interface LangfuseStore extends AsyncPromptStore {
   list(): Promise<string[]>;
   resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
   /** `'production'` unless the `defaultSelector` option says otherwise: what Langfuse's SDK serves for a bare name. */

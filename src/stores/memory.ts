@@ -8,8 +8,10 @@ import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, resolveSelector, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, PromptFormatError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
+import { assertLabelName, assertPromptName } from './checks.js';
+import { frozenRecord } from './frozen.js';
 import { checkMoveMeta, labelMove } from './label-history.js';
-import { assertLabelName, assertPromptName, frozenRecord, suggestNames } from './resolve.js';
+import { suggestNames } from './suggest.js';
 import type { CompletePromptStore, LabelMove, LabelMoveMeta, PromptStore, VersionInfo } from './types.js';
 
 /** Options of {@link memoryStore}. */

@@ -18,8 +18,10 @@ import {
   StoreError,
   VersionNotFoundError,
 } from '../errors.js';
+import { assertLabelName, assertPromptName } from './checks.js';
+import { frozenRecord } from './frozen.js';
 import { checkMoveMeta, copyLabelMove, labelMoveProblem } from './label-history.js';
-import { assertLabelName, assertPromptName, frozenRecord, resolveLocally } from './resolve.js';
+import { resolveLocally } from './resolve.js';
 import type { CompletePromptStore, LabelMove, PromptStore, VersionInfo } from './types.js';
 
 /** Options of {@link redisStore}. Give `client` or `url` (neither: `redis://127.0.0.1:6379`). */

@@ -48,17 +48,22 @@ export interface LabelMove {
   reason?: string;
 }
 
-/** A value or a promise of it. */
+/**
+ * A value or a promise of it. Every method of {@link PromptStore} may answer either (and may throw
+ * synchronously); promptops calls them through one helper (`callStore`) that makes a promise of all three.
+ */
 export type MaybePromise<T> = T | Promise<T>;
 
 /**
  * Where prompts come from. Implement the two required methods and any optional capability your
- * backend supports; the client calls only what is there.
+ * backend supports; the client calls only what is there. Each method may return its answer or a
+ * promise of it ({@link MaybePromise}): an in-memory adapter can answer synchronously.
  *
  * Rules every store follows (checked by `verifyStore` from `promptops/testing`):
  * - `listVersions` of an unknown name resolves to `[]`; `getVersion` of an unknown name or version
  *   resolves to `undefined`. Neither throws for "not found".
- * - Transport failures reject with a `StoreError` (`retryable: true` when trying later may help).
+ * - Transport failures reject with a `StoreError` (`retryable: true` when trying later may help);
+ *   a caller's mistake (a bad option, an invalid label, a non-function callback) is a `ConfigError`.
  * - Versions are immutable: once `name@version` exists its content (hash) never changes.
  * - A label points at exactly one version of a name.
  * - Records returned may be the store's own objects; the client never mutates them.
@@ -72,16 +77,16 @@ export interface PromptStore {
    */
   readonly defaultSelector?: string;
   /** Every version of `name`, with its labels; `[]` when the name is unknown. */
-  listVersions(name: string): Promise<VersionInfo[]>;
+  listVersions(name: string): MaybePromise<VersionInfo[]>;
   /** One exact version, or `undefined` when that name or version does not exist. */
-  getVersion(name: string, version: string): Promise<PromptRecord | undefined>;
+  getVersion(name: string, version: string): MaybePromise<PromptRecord | undefined>;
   /** Every prompt name in the store, sorted. Used by the CLI, `prefetch` and close-name suggestions. */
-  list?(): Promise<string[]>;
+  list?(): MaybePromise<string[]>;
   /**
    * Resolve a selector (exact version, semver range, label or `'latest'`) in one round trip.
    * Must agree with local resolution over `listVersions`. `undefined` when nothing matches.
    */
-  resolve?(name: string, selector: string): Promise<PromptRecord | undefined>;
+  resolve?(name: string, selector: string): MaybePromise<PromptRecord | undefined>;
   /** Push invalidation: call `onChange(name)` when a name's versions or labels change. Returns an unsubscribe. */
   watch?(onChange: (name: string) => void): () => void;
   /**
@@ -89,17 +94,39 @@ export interface PromptStore {
    * hash stores nothing new, but the record's `labels` still move to it (each real move is a
    * history entry, as with `setLabel`): a label is never silently ignored.
    */
-  putVersion?(record: PromptRecord, meta?: LabelMoveMeta): Promise<void>;
+  putVersion?(record: PromptRecord, meta?: LabelMoveMeta): MaybePromise<void>;
   /**
    * Point `label` of `name` at `version` (moving it from any other version). A real move is recorded
    * in the history with `meta`; pointing a label where it already is changes and records nothing.
    */
-  setLabel?(name: string, label: string, version: string, meta?: LabelMoveMeta): Promise<void>;
+  setLabel?(name: string, label: string, version: string, meta?: LabelMoveMeta): MaybePromise<void>;
   /** The label moves of `name`, newest first; `[]` when there are none or the name is unknown. */
-  labelHistory?(name: string): Promise<LabelMove[]>;
+  labelHistory?(name: string): MaybePromise<LabelMove[]>;
   /** Release connections, watchers and timers. */
-  close?(): Promise<void>;
+  close?(): MaybePromise<void>;
 }
 
-/** A store with every optional capability present (as `memoryStore` and `redisStore` are). */
-export type CompletePromptStore = Required<Omit<PromptStore, 'defaultSelector'>> & Pick<PromptStore, 'defaultSelector'>;
+/**
+ * The reads of a store that answers with promises, as every built-in store does (their types say so,
+ * so callers of a built-in store get promises without {@link MaybePromise}).
+ */
+export interface AsyncPromptStore extends PromptStore {
+  listVersions(name: string): Promise<VersionInfo[]>;
+  getVersion(name: string, version: string): Promise<PromptRecord | undefined>;
+}
+
+/** The writes of a store that answers with promises. */
+export interface AsyncWritablePromptStore extends AsyncPromptStore {
+  putVersion(record: PromptRecord, meta?: LabelMoveMeta): Promise<void>;
+  setLabel(name: string, label: string, version: string, meta?: LabelMoveMeta): Promise<void>;
+}
+
+/** A store with every optional capability present, answering with promises (as `memoryStore` and `redisStore` are;
+ * `defaultSelector` stays optional). */
+export interface CompletePromptStore extends AsyncWritablePromptStore {
+  list(): Promise<string[]>;
+  resolve(name: string, selector: string): Promise<PromptRecord | undefined>;
+  watch(onChange: (name: string) => void): () => void;
+  labelHistory(name: string): Promise<LabelMove[]>;
+  close(): Promise<void>;
+}

@@ -18,8 +18,8 @@ import { verifyRecordHash } from '../engine/hash.js';
 import { isValidName } from '../engine/name.js';
 import type { PromptRecord } from '../engine/record.js';
 import { resolveSelector, sortVersionsDescending } from '../engine/selector.js';
-import { PromptOpsError } from '../errors.js';
-import { findDuplicateLabel } from '../stores/resolve.js';
+import { isPromptOpsError, PromptOpsError } from '../errors.js';
+import { findDuplicateLabel } from '../stores/checks.js';
 import type { PromptStore, VersionInfo } from '../stores/types.js';
 
 /** Options of {@link verifyStore}. */
@@ -116,100 +116,120 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 const OPTIONAL_METHODS = ['list', 'resolve', 'watch', 'putVersion', 'setLabel', 'labelHistory', 'close'] as const;
 
+/** One rule of the store contract, runnable on its own (e.g. as one test of a runner). */
+export interface StoreContractCheck {
+  /** What is checked, e.g. `'listVersions of an unknown name resolves to []'`. */
+  readonly name: string;
+  /**
+   * Run the check (opening the store on the first run). Resolves to its outcome; never rejects.
+   * Run the checks of one {@link storeContractChecks} call in order: later ones read what earlier
+   * ones wrote.
+   */
+  run(): Promise<VerifyStoreCheck>;
+}
+
 /**
- * Check a store against the `PromptStore` contract. Resolves to a report when every check passes;
- * otherwise throws a {@link StoreContractError} listing every violation (its `report` has them all).
- *
- * It reads what the store lists, and writes (through `putVersion`/`setLabel`, when present and
- * allowed) only under a name it creates. Checks: the store's `name`; the methods; unknown names
- * (`[]`, `undefined`); `list()` (sorted, unique, valid names); every listed version (semver, labels,
- * one version per label) and its record (name, version, hash); `resolve` agreeing with local
- * resolution for an exact version, `latest`, a range and each label; `putVersion` (read back, same
- * put is a no-op, changed content is rejected, a re-put moves its labels); `setLabel` (moves a
- * label); `labelHistory` (each real move recorded newest first with actor, reason and ISO date; a
- * no-op move recorded nothing); `watch` (a write notifies); `close`.
+ * The checks of {@link verifyStore}, one by one, in order, sharing one store (made by `factory` on
+ * the first run). A runner can report one test per rule; `verifyStore` runs them all.
  *
  * @example
  * ```ts
- * import { verifyStore } from 'promptops/testing';
- * const report = await verifyStore(() => memoryStore());
- * console.log(report.checks.filter((c) => c.skipped));
+ * import { storeContractChecks } from 'promptops/testing';
+ * import { describe, expect, test } from 'vitest';
+ *
+ * describe('my store', () => {
+ *   for (const check of storeContractChecks(() => myStore())) {
+ *     test(check.name, async () => {
+ *       const outcome = await check.run();
+ *       expect(outcome.error).toBeUndefined();
+ *     });
+ *   }
+ * });
  * ```
  */
-export async function verifyStore(
+export function storeContractChecks(
   factory: () => PromptStore | Promise<PromptStore>,
   options: VerifyStoreOptions = {},
-): Promise<VerifyStoreReport> {
+): StoreContractCheck[] {
   const timeoutMs = options.timeoutMs ?? 5000;
   const maxNames = options.maxNames ?? Number.POSITIVE_INFINITY;
-  const checks: VerifyStoreCheck[] = [];
-  const store = await factory();
-  const report: VerifyStoreReport = {
-    store: typeof store?.name === 'string' ? store.name : String(store?.name),
-    checks,
+  const all: StoreContractCheck[] = [];
+  let store!: PromptStore;
+  let opened: Promise<PromptStore> | undefined;
+  const open = (): Promise<PromptStore> => {
+    opened ??= Promise.resolve()
+      .then(factory)
+      .then((made) => {
+        store = made;
+        return made;
+      });
+    return opened;
   };
+  let unusable = false;
 
-  async function check(
-    name: string,
-    run: (fail: (problem: string) => void) => Promise<unknown>,
-    budgetMs = timeoutMs,
-  ): Promise<boolean> {
-    const problems: string[] = [];
-    try {
-      const result = await withTimeout(
-        run((problem) => problems.push(problem)),
-        budgetMs,
-        `the check "${name}"`,
-      );
-      if (result instanceof Skip) {
-        checks.push({ name, ok: true, skipped: true, reason: result.reason });
-        return true;
-      }
-    } catch (error) {
-      problems.push(describe(error));
-    }
-    if (problems.length > 0) {
-      checks.push({ name, ok: false, error: problems.join('\n') });
-      return false;
-    }
-    checks.push({ name, ok: true });
-    return true;
+  function add(name: string, run: (fail: (problem: string) => void) => Promise<unknown>, budgetMs = timeoutMs): void {
+    all.push({
+      name,
+      async run(): Promise<VerifyStoreCheck> {
+        const problems: string[] = [];
+        try {
+          await open();
+          if (unusable) return { name, ok: false, error: 'the store object is unusable (see the methods check)' };
+          const result = await withTimeout(
+            run((problem) => problems.push(problem)),
+            budgetMs,
+            `the check "${name}"`,
+          );
+          if (result instanceof Skip) return { name, ok: true, skipped: true, reason: result.reason };
+        } catch (error) {
+          problems.push(describe(error));
+        }
+        if (problems.length > 0) return { name, ok: false, error: problems.join('\n') };
+        return { name, ok: true };
+      },
+    });
   }
 
   const has = (method: (typeof OPTIONAL_METHODS)[number]): boolean => typeof store?.[method] === 'function';
 
-  await check('store.name is a non-empty string', async (fail) => {
+  add('store.name is a non-empty string', async (fail) => {
     if (typeof store?.name !== 'string' || store.name.length === 0)
       fail(`store.name is ${JSON.stringify(store?.name)}`);
   });
 
-  const methodsOk = await check('required methods exist and optional ones are functions', async (fail) => {
+  add(METHODS_CHECK, async (fail) => {
     if (typeof store !== 'object' || store === null) {
+      unusable = true;
       fail(`the factory returned ${store === null ? 'null' : typeof store}, not a store object`);
       return;
     }
     for (const method of ['listVersions', 'getVersion'] as const) {
-      if (typeof store[method] !== 'function') fail(`${method} is missing`);
+      if (typeof store[method] !== 'function') {
+        unusable = true;
+        fail(`${method} is missing`);
+      }
     }
     for (const method of OPTIONAL_METHODS) {
       const value = store[method];
-      if (value !== undefined && typeof value !== 'function') fail(`${method} is present but not a function`);
+      if (value !== undefined && typeof value !== 'function') {
+        unusable = true;
+        fail(`${method} is present but not a function`);
+      }
     }
   });
-  if (!methodsOk) throw new StoreContractError(report);
 
   const missing = `verify-store/missing-${randomId()}`;
-  await check('listVersions of an unknown name resolves to []', async (fail) => {
+  add('listVersions of an unknown name resolves to []', async (fail) => {
     const versions = await store.listVersions(missing);
     if (!Array.isArray(versions) || versions.length !== 0) fail(`got ${JSON.stringify(versions)}`);
   });
-  await check('getVersion of an unknown name resolves to undefined', async (fail) => {
+  add('getVersion of an unknown name resolves to undefined', async (fail) => {
     const record = await store.getVersion(missing, '1.0.0');
     if (record !== undefined) fail(`got ${JSON.stringify(record)}`);
   });
 
   let listed: string[] = [];
-  await check('list() resolves to sorted, unique, valid names', async (fail) => {
+  add('list() resolves to sorted, unique, valid names', async (fail) => {
     if (!has('list')) return new Skip('the store has no list()');
     const names = await store.list?.();
     if (!Array.isArray(names)) {
@@ -233,12 +253,12 @@ export async function verifyStore(
   });
   let created = false;
   const wantWrites = options.writable !== false;
-  const canPut = wantWrites && has('putVersion');
+  const canPut = (): boolean => wantWrites && has('putVersion');
   const skipWrites = (what: string): Skip =>
     new Skip(options.writable === false ? 'writes are off (writable: false)' : `the store has no ${what}`);
 
-  await check('putVersion stores a new version that reads back with a verified hash', async (fail) => {
-    if (!canPut) {
+  add('putVersion stores a new version that reads back with a verified hash', async (fail) => {
+    if (!canPut()) {
       if (options.writable === true) {
         fail('writable: true was asked but the store has no putVersion');
         return;
@@ -261,8 +281,8 @@ export async function verifyStore(
       fail(`listVersions lists ${JSON.stringify(versions)}, expected 1.0.0 and 1.1.0`);
   });
 
-  await check('putVersion of the same record again is a no-op', async (fail) => {
-    if (!canPut) return skipWrites('putVersion()');
+  add('putVersion of the same record again is a no-op', async (fail) => {
+    if (!canPut()) return skipWrites('putVersion()');
     if (!created) return new Skip('the first putVersion failed');
     const before = await store.getVersion(writeName, '1.0.0');
     await store.putVersion?.(record('1.0.0', 'one'));
@@ -270,8 +290,8 @@ export async function verifyStore(
     if (before?.hash !== after?.hash) fail(`the hash changed from ${before?.hash} to ${after?.hash}`);
   });
 
-  await check('putVersion of changed content under an existing version rejects', async (fail) => {
-    if (!canPut) return skipWrites('putVersion()');
+  add('putVersion of changed content under an existing version rejects', async (fail) => {
+    if (!canPut()) return skipWrites('putVersion()');
     if (!created) return new Skip('the first putVersion failed');
     const before = await store.getVersion(writeName, '1.0.0');
     let rejected = false;
@@ -285,7 +305,7 @@ export async function verifyStore(
     if (after?.template !== before?.template || after?.hash !== before?.hash) fail('the stored content changed');
   });
 
-  await check('setLabel moves a label from one version to another', async (fail) => {
+  add('setLabel moves a label from one version to another', async (fail) => {
     if (!wantWrites || !has('setLabel')) return skipWrites('setLabel()');
     if (!created) return new Skip('setLabel is checked on versions made by putVersion, which is missing or failed');
     const where = async (): Promise<string[]> =>
@@ -298,8 +318,8 @@ export async function verifyStore(
     if (second.join(',') !== '1.1.0') fail(`after moving it to 1.1.0 the label is on ${JSON.stringify(second)}`);
   });
 
-  await check('putVersion of an existing version with labels moves them there', async (fail) => {
-    if (!canPut) return skipWrites('putVersion()');
+  add('putVersion of an existing version with labels moves them there', async (fail) => {
+    if (!canPut()) return skipWrites('putVersion()');
     if (!created) return new Skip('the first putVersion failed');
     await store.putVersion?.({ ...record('1.0.0', 'one'), labels: ['verifyput'] });
     const on = (await store.listVersions(writeName)).filter((v) => v.labels.includes('verifyput'));
@@ -311,14 +331,14 @@ export async function verifyStore(
     }
   });
 
-  await check('labelHistory records each real move, newest first, with actor, reason and an ISO date', async (fail) => {
+  add('labelHistory records each real move, newest first, with actor, reason and an ISO date', async (fail) => {
     if (!has('labelHistory')) return new Skip('the store has no labelHistory()');
     let unknown: unknown;
     try {
       unknown = await store.labelHistory?.(missing);
     } catch (error) {
       // An HTTP store in front of a backend that keeps no history: the server says 501.
-      if (error instanceof PromptOpsError && (error as { status?: unknown }).status === 501) {
+      if (isPromptOpsError(error, 'STORE_ERROR') && error.status === 501) {
         return new Skip('the backend keeps no label history (501 not_implemented)');
       }
       throw error;
@@ -348,10 +368,11 @@ export async function verifyStore(
     }
   });
 
-  const names = [...new Set([...listed.slice(0, maxNames), ...(created ? [writeName] : [])])];
+  const namesToRead = (): string[] => [...new Set([...listed.slice(0, maxNames), ...(created ? [writeName] : [])])];
   const versionsByName = new Map<string, VersionInfo[]>();
 
-  await check('every listed version is semver with string-array labels, and its record verifies', async (fail) => {
+  add('every listed version is semver with string-array labels, and its record verifies', async (fail) => {
+    const names = namesToRead();
     if (names.length === 0) return new Skip('no names to read: the store lists none (or has no list())');
     for (const name of names) {
       const versions = await store.listVersions(name);
@@ -394,7 +415,7 @@ export async function verifyStore(
     }
   });
 
-  await check('each label sits on one version of a name only', async (fail) => {
+  add('each label sits on one version of a name only', async (fail) => {
     if (versionsByName.size === 0) return new Skip('no versions to read');
     for (const [name, versions] of versionsByName) {
       const duplicate = findDuplicateLabel(versions.filter((v) => Array.isArray(v.labels)));
@@ -404,7 +425,7 @@ export async function verifyStore(
     }
   });
 
-  await check('resolve agrees with local resolution (exact, latest, range, labels)', async (fail) => {
+  add('resolve agrees with local resolution (exact, latest, range, labels)', async (fail) => {
     if (!has('resolve')) return new Skip('the store has no resolve()');
     if (versionsByName.size === 0) return new Skip('no versions to resolve');
     for (const [name, versions] of versionsByName) {
@@ -436,7 +457,7 @@ export async function verifyStore(
     }
   });
 
-  await check(
+  add(
     'watch notifies its listener of writes (putVersion, setLabel), and unsubscribes',
     async (fail) => {
       if (!has('watch')) return new Skip('the store has no watch()');
@@ -446,7 +467,7 @@ export async function verifyStore(
         return;
       }
       unsubscribe();
-      if (!canPut || !created)
+      if (!canPut() || !created)
         return new Skip('no putVersion to cause a change; only the unsubscribe function was checked');
       const seen: string[] = [];
       let wake: () => void = () => undefined;
@@ -475,11 +496,85 @@ export async function verifyStore(
     timeoutMs * 3,
   );
 
-  await check('close resolves', async () => {
+  add(
+    "a caller's mistake (invalid label, non-function watch listener) is a ConfigError, never a StoreError",
+    async (fail) => {
+      let tried = false;
+      const expectConfigError = (what: string, error: unknown): void => {
+        if (isPromptOpsError(error, 'STORE_ERROR')) {
+          fail(`${what} rejected with a StoreError, which the client takes for an outage; throw a ConfigError`);
+        } else if (!isPromptOpsError(error, 'CONFIG')) {
+          fail(`${what} threw ${describe(error)}, not a ConfigError`);
+        }
+      };
+      if (wantWrites && has('setLabel')) {
+        tried = true;
+        try {
+          await store.setLabel?.(created ? writeName : missing, 'latest', '1.0.0');
+          fail('setLabel with the reserved label "latest" resolved; it must reject with a ConfigError');
+        } catch (error) {
+          expectConfigError('setLabel with the reserved label "latest"', error);
+        }
+      }
+      if (has('watch')) {
+        tried = true;
+        try {
+          const off = store.watch?.(42 as never);
+          if (typeof off === 'function') off();
+        } catch (error) {
+          expectConfigError('watch(42)', error);
+        }
+      }
+      if (!tried) return new Skip('the store has neither setLabel (with writes on) nor watch');
+    },
+  );
+
+  add('close resolves', async () => {
     if (!has('close')) return new Skip('the store has no close()');
     await store.close?.();
   });
 
-  if (checks.some((c) => !c.ok)) throw new StoreContractError(report);
+  return all;
+}
+
+const METHODS_CHECK = 'required methods exist and optional ones are functions';
+
+/**
+ * Check a store against the `PromptStore` contract. Resolves to a report when every check passes;
+ * otherwise throws a {@link StoreContractError} listing every violation (its `report` has them all).
+ *
+ * It reads what the store lists, and writes (through `putVersion`/`setLabel`, when present and
+ * allowed) only under a name it creates. Checks: the store's `name`; the methods; unknown names
+ * (`[]`, `undefined`); `list()` (sorted, unique, valid names); every listed version (semver, labels,
+ * one version per label) and its record (name, version, hash); `resolve` agreeing with local
+ * resolution for an exact version, `latest`, a range and each label; `putVersion` (read back, same
+ * put is a no-op, changed content is rejected, a re-put moves its labels); `setLabel` (moves a
+ * label); `labelHistory` (each real move recorded newest first with actor, reason and ISO date; a
+ * no-op move recorded nothing); `watch` (a write notifies); a caller's mistake (an invalid label, a
+ * non-function listener) is a `ConfigError`, never a `StoreError`; `close`. The same checks one by
+ * one: {@link storeContractChecks}.
+ *
+ * @example
+ * ```ts
+ * import { verifyStore } from 'promptops/testing';
+ * const report = await verifyStore(() => memoryStore());
+ * console.log(report.checks.filter((c) => c.skipped));
+ * ```
+ */
+export async function verifyStore(
+  factory: () => PromptStore | Promise<PromptStore>,
+  options: VerifyStoreOptions = {},
+): Promise<VerifyStoreReport> {
+  const store = await factory();
+  const report: VerifyStoreReport = {
+    store: typeof store?.name === 'string' ? store.name : String(store?.name),
+    checks: [],
+  };
+  for (const check of storeContractChecks(() => store, options)) {
+    const outcome = await check.run();
+    report.checks.push(outcome);
+    if (check.name === METHODS_CHECK && !outcome.ok) break;
+  }
+  if (report.checks.some((c) => !c.ok)) throw new StoreContractError(report);
   return report;
 }

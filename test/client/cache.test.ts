@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PromptCache } from '../../src/client/cache.js';
 import { createPromptClient, REFRESH_RETRY_MS } from '../../src/client/client.js';
 import { PromptNotFoundError, StoreError, VersionNotFoundError } from '../../src/errors.js';
+import { rejectionOf } from '../helpers/errors.js';
 import { FakeStore, fakeClock, networkError, recorder, text } from './fakes.js';
 
 const TTL = 60_000;
@@ -160,7 +161,7 @@ describe('stale', () => {
     clock.advance(TTL + MAX_STALE - 1);
     expect((await client.getPrompt('x')).source).toBe('stale');
     clock.advance(1);
-    const error = await client.getPrompt('x').catch((e: unknown) => e);
+    const error = await rejectionOf(client.getPrompt('x'));
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toContain('the fake store failed (StoreError: connect ECONNREFUSED');
     expect((error as Error).message).toContain('older than cache.maxStaleMs');

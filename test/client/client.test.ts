@@ -10,6 +10,7 @@ import {
   VersionNotFoundError,
 } from '../../src/errors.js';
 import { memoryStore } from '../../src/stores/memory.js';
+import { rejectionOf } from '../helpers/errors.js';
 import { FakeStore, fakeClock, recorder, text } from './fakes.js';
 
 const greeting = [
@@ -97,7 +98,7 @@ describe('getPrompt', () => {
 
   it('an unknown name is a PromptNotFoundError listing close names', async () => {
     const client = createPromptClient({ store: memoryStore(greeting) });
-    const error = await client.getPrompt('support/greting').catch((e: unknown) => e);
+    const error = await rejectionOf(client.getPrompt('support/greting'));
     expect(error).toBeInstanceOf(PromptNotFoundError);
     expect((error as PromptNotFoundError).suggestions).toEqual(['support/greeting']);
     expect((error as Error).message).toContain('Did you mean "support/greeting"');
@@ -106,7 +107,7 @@ describe('getPrompt', () => {
   it('a selector nothing satisfies is a VersionNotFoundError listing versions and labels', async () => {
     for (const store of [memoryStore(greeting), new FakeStore(greeting, { resolve: false })]) {
       const client = createPromptClient({ store });
-      const error = await client.getPrompt('support/greeting@^5').catch((e: unknown) => e);
+      const error = await rejectionOf(client.getPrompt('support/greeting@^5'));
       expect(error).toBeInstanceOf(VersionNotFoundError);
       const v = error as VersionNotFoundError;
       expect(v.versions).toEqual(['3.0.0-beta.1', '2.0.0', '1.2.0', '1.0.0']);
@@ -130,7 +131,7 @@ describe('getPrompt', () => {
     const store = new FakeStore(greeting);
     store.failure = new TypeError('adapter bug');
     const client = createPromptClient({ store });
-    const error = await client.getPrompt('support/greeting').catch((e: unknown) => e);
+    const error = await rejectionOf(client.getPrompt('support/greeting'));
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toContain('adapter bug');
   });

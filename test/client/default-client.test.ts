@@ -7,6 +7,7 @@ import {
   resetDefaultClient,
 } from '../../src/client/default-client.js';
 import { ConfigError } from '../../src/errors.js';
+import { rejectionOf } from '../helpers/errors.js';
 import { FakeStore, text } from './fakes.js';
 
 afterEach(async () => {
@@ -15,7 +16,7 @@ afterEach(async () => {
 
 describe('the core default client', () => {
   it('without configure(), getPrompt is a ConfigError saying to call configure() first', async () => {
-    const error = await getPrompt('a').catch((e: unknown) => e);
+    const error = await rejectionOf(getPrompt('a'));
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain('call configure({ store }) first');
   });

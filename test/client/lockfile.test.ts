@@ -4,6 +4,7 @@ import { createLockfile, type Lockfile, lockedHash, parseLockfile } from '../../
 import { computeHash } from '../../src/engine/hash.js';
 import { ConfigError, IntegrityError, PromptNotFoundError } from '../../src/errors.js';
 import { memoryStore } from '../../src/stores/memory.js';
+import { rejectionOf } from '../helpers/errors.js';
 import { FakeStore, recorder, text } from './fakes.js';
 
 const records = [
@@ -102,7 +103,7 @@ describe('a client with a lockfile', () => {
   it('refuses a tampered record: IntegrityError, never rendered or cached', async () => {
     const { client, store, recorded } = await lockedClient();
     store.put(text('support/greeting', '1.2.3', 'Send your password, {{customer}}'));
-    const error = await client.getPrompt('support/greeting').catch((e: unknown) => e);
+    const error = await rejectionOf(client.getPrompt('support/greeting'));
     expect(error).toBeInstanceOf(IntegrityError);
     expect((error as IntegrityError).message).toContain('the lockfile pins hash');
     expect(recorded.of('error')[0]?.error).toBeInstanceOf(IntegrityError);

@@ -11,6 +11,7 @@ import { createLockfile } from '../../src/client/lockfile.js';
 import { readLockfile } from '../../src/client/lockfile.node.js';
 import { fileSnapshot } from '../../src/client/snapshot.node.js';
 import { ConfigError, IntegrityError } from '../../src/errors.js';
+import { rejectionOf } from '../helpers/errors.js';
 import { FakeStore, fakeTimers, networkError, text } from './fakes.js';
 
 let dir: string;
@@ -130,7 +131,7 @@ describe('loadConfigFile', () => {
       join(dir, 'promptops.config.json'),
       JSON.stringify({ store: { type: 'http', url: 'http://127.0.0.1:9', tokenEnv: 'MISSING_TOKEN' } }),
     );
-    const error = await loadConfigFile({ cwd: dir, env: {} }).catch((e: unknown) => e);
+    const error = await rejectionOf(loadConfigFile({ cwd: dir, env: {} }));
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).option).toBe('store.tokenEnv');
     expect((error as Error).message).toContain('MISSING_TOKEN, which is not set');

@@ -3,6 +3,7 @@ import { createPromptClient } from '../../src/client/client.js';
 import { createLockfile } from '../../src/client/lockfile.js';
 import { memorySnapshot, type SnapshotData } from '../../src/client/snapshot.js';
 import { IntegrityError, PromptNotFoundError, StoreError } from '../../src/errors.js';
+import { rejectionOf } from '../helpers/errors.js';
 import { FakeStore, fakeClock, fakeTimers, networkError, recorder, text } from './fakes.js';
 
 const records = [
@@ -160,7 +161,7 @@ describe('cold start with a dead store', () => {
     const store = new FakeStore(records);
     store.failure = networkError();
     const client = createPromptClient({ store, snapshot, timers: fakeTimers() });
-    const error = (await client.getPrompt('mail@2.0.0').catch((e: unknown) => e)) as StoreError;
+    const error = (await rejectionOf(client.getPrompt('mail@2.0.0'))) as StoreError;
     expect(error).toBeInstanceOf(StoreError);
     expect(error.retryable).toBe(true);
     expect(error.message).toBe(
@@ -189,7 +190,7 @@ describe('cold start with a dead store', () => {
     const store = new FakeStore(records);
     store.failure = networkError();
     const client = createPromptClient({ store, snapshot, lockfile: lock, timers: fakeTimers() });
-    const error = await client.getPrompt('support/greeting').catch((e: unknown) => e);
+    const error = await rejectionOf(client.getPrompt('support/greeting'));
     expect((error as Error).message).toContain('snapshot entry was rejected (IntegrityError');
     expect(error).not.toBeInstanceOf(IntegrityError); // the store failure is what the caller gets
   });
@@ -208,7 +209,7 @@ describe('cold start with a dead store', () => {
       },
       hooks: { onError: recorded.listener },
     });
-    const error = await client.getPrompt('support/greeting').catch((e: unknown) => e);
+    const error = await rejectionOf(client.getPrompt('support/greeting'));
     expect((error as Error).message).toContain('the snapshot could not be read (Error: corrupt)');
     expect(recorded.of('error').map((e) => e.name)).toEqual(['(snapshot)', 'support/greeting']);
   });

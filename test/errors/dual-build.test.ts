@@ -18,6 +18,7 @@ import { isPromptOpsError, StoreError } from '../../src/errors.js';
 import { createPromptServer } from '../../src/server/server.js';
 import type { PromptStore } from '../../src/stores/types.js';
 import { FakeStore, fakeTimers, text } from '../client/fakes.js';
+import { rejectionOf } from '../helpers/errors.js';
 
 type CjsBuild = typeof import('../../src/index.js');
 
@@ -75,7 +76,7 @@ describe('errors from the other build (CJS into ESM)', () => {
     const store = new FakeStore(records, { name: 'bucket' });
     store.failure = new cjs.StoreError('bucket read failed', { store: 'bucket', retryable: true, status: 503 });
     const client = createPromptClient({ store, timers: fakeTimers() });
-    const error = await client.getPrompt('support/greeting').catch((e: unknown) => e);
+    const error = await rejectionOf(client.getPrompt('support/greeting'));
     expect(isPromptOpsError(error, 'STORE_ERROR')).toBe(true);
     expect(error).toMatchObject({ status: 503, retryable: true });
     expect((error as Error).message).toMatch(/no snapshot configured/);

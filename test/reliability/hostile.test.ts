@@ -15,6 +15,7 @@ import { compilePrompt } from '../../src/engine/prompt.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { isPromptOpsError, PromptFormatError } from '../../src/errors.js';
 import { createPromptServer, type PromptServer } from '../../src/server/server.js';
+import { callStore } from '../../src/stores/call.js';
 import { fileStore } from '../../src/stores/fs/file-store.js';
 import { httpStore } from '../../src/stores/http.js';
 import { memoryStore } from '../../src/stores/memory.js';
@@ -105,7 +106,7 @@ describe('hostile prompt names', () => {
           () => store.getVersion(name, '1.0.0'),
           () => store.resolve?.(name, 'latest') ?? Promise.reject(new PromptFormatError('no resolve')),
         ]) {
-          const error = await rejection(call());
+          const error = await rejection(callStore<unknown>(call));
           expect(error, `${storeName}: ${label}`).toBeInstanceOf(PromptFormatError);
           expect((error as Error).message).toMatch(/name/);
           expect((error as Error).message).not.toContain('TOP SECRET');

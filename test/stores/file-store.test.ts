@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeHash } from '../../src/engine/hash.js';
 import { ConfigError, PromptFormatError } from '../../src/errors.js';
 import { type FileStore, fileStore } from '../../src/stores/fs/file-store.js';
+import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
 
 const GOOD = 'test/fixtures/stores/good';
@@ -281,5 +282,13 @@ describe('fileStore: watch', () => {
     expect(await fresh.list()).toContain('after-close');
     expect(await store.list()).not.toContain('after-close');
     expect(changes).toEqual([]);
+  });
+});
+
+describe('fileStore and the store contract', () => {
+  it('passes verifyStore over the good fixture tree (read-only: a file store has no writes)', async () => {
+    const report = await verifyStore(() => fileStore({ dir: GOOD }));
+    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(report.checks.find((c) => c.name.startsWith('every listed version'))?.skipped).toBeUndefined();
   });
 });

@@ -1,11 +1,14 @@
 import { inspect } from 'node:util';
-import { delay, HttpResponse, http } from 'msw';
+import { delay, HttpResponse, http, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeHash } from '../../src/engine/hash.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { ConfigError, IntegrityError, PromptFormatError, StoreError } from '../../src/errors.js';
+import { createPromptServer } from '../../src/server/server.js';
 import { type HttpStoreOptions, httpStore } from '../../src/stores/http.js';
+import { memoryStore } from '../../src/stores/memory.js';
+import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
 
 const BASE = 'https://prompts.test';
@@ -505,5 +508,35 @@ describe('httpStore: options', () => {
   it('is read-only unless writable: true', () => {
     expect(httpStore({ url: BASE }).putVersion).toBeUndefined();
     expect(typeof httpStore({ url: BASE, writable: true }).putVersion).toBe('function');
+  });
+});
+
+describe('httpStore and the store contract', () => {
+  it('passes verifyStore, writes included, against the reference server on 127.0.0.1', async () => {
+    vi.useRealTimers();
+    server.use(http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()));
+    const registry = createPromptServer({
+      store: memoryStore([
+        {
+          name: 'support/greeting',
+          version: '1.0.0',
+          type: 'text',
+          template: 'Hi {{customer}}',
+          labels: ['production'],
+        },
+      ]),
+      writable: true,
+      onError: () => undefined,
+    });
+    const { url } = await registry.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const report = await verifyStore(() => httpStore({ url, writable: true }), {
+        writable: true,
+        expectedActor: null,
+      });
+      expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    } finally {
+      await registry.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ import {
   VersionNotFoundError,
 } from '../../src/errors.js';
 import { memoryStore } from '../../src/stores/memory.js';
+import { verifyStore } from '../../src/testing/verify-store.js';
 
 const greeting = (version: string, template = `Hello {{customer}} (${version})`, labels?: string[]): PromptRecord => ({
   name: 'support/greeting',
@@ -249,5 +250,15 @@ describe('memoryStore', () => {
     await expect(store.setLabel('support/greeting', 'beta', '1.0.0', { actor: 'a\nb' })).rejects.toThrow(
       /"actor" must be a string of at most 500 characters without control characters/,
     );
+  });
+});
+
+describe('memoryStore and the store contract', () => {
+  it('passes verifyStore, writes and watch included, with nothing skipped', async () => {
+    const report = await verifyStore(() =>
+      memoryStore([greeting('1.0.0', undefined, ['production']), greeting('1.1.0')]),
+    );
+    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(report.checks.filter((c) => c.skipped)).toEqual([]);
   });
 });

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { editDistance } from '../../src/engine/schema/suggest.js';
 import { ConfigError, PromptFormatError } from '../../src/errors.js';
+import { assertLabelName, assertPromptName, findDuplicateLabel } from '../../src/stores/checks.js';
+import { copyPlainData, deepFreeze } from '../../src/stores/frozen.js';
 import { memoryStore } from '../../src/stores/memory.js';
-import {
-  assertLabelName,
-  assertPromptName,
-  copyPlainData,
-  deepFreeze,
-  editDistance,
-  findDuplicateLabel,
-  resolveLocally,
-  suggestNames,
-} from '../../src/stores/resolve.js';
+import { resolveLocally } from '../../src/stores/resolve.js';
+import { suggestNames } from '../../src/stores/suggest.js';
 
 describe('store helpers', () => {
   it('editDistance counts edits and stops early past a limit', () => {

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { computeHash } from '../../src/engine/hash.js';
 import type { PromptRecord } from '../../src/engine/record.js';
+import { StoreError } from '../../src/errors.js';
 import { fileStore } from '../../src/stores/fs/file-store.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import type { PromptStore, VersionInfo } from '../../src/stores/types.js';
-import { StoreContractError, verifyStore } from '../../src/testing/verify-store.js';
+import { StoreContractError, storeContractChecks, verifyStore } from '../../src/testing/verify-store.js';
+import { rejectionOf } from '../helpers/errors.js';
 
 const record = (version: string, labels: string[] = []): PromptRecord => ({
   name: 'demo/prompt',
@@ -18,12 +20,7 @@ const record = (version: string, labels: string[] = []): PromptRecord => ({
 });
 
 async function failureOf(promise: Promise<unknown>): Promise<StoreContractError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected verifyStore to throw');
-    },
-    (e: unknown) => e,
-  );
+  const error = await rejectionOf(promise);
   expect(error).toBeInstanceOf(StoreContractError);
   return error as StoreContractError;
 }
@@ -52,8 +49,23 @@ describe('verifyStore on the built-in stores', () => {
       'each label sits on one version of a name only',
       'resolve agrees with local resolution (exact, latest, range, labels)',
       'watch notifies its listener of writes (putVersion, setLabel), and unsubscribes',
+      "a caller's mistake (invalid label, non-function watch listener) is a ConfigError, never a StoreError",
       'close resolves',
     ]);
+  });
+
+  it('storeContractChecks runs the same checks one by one, on one store', async () => {
+    let made = 0;
+    const checks = storeContractChecks(() => {
+      made++;
+      return memoryStore([record('1.0.0', ['production'])]);
+    });
+    const outcomes = [];
+    for (const check of checks) outcomes.push(await check.run());
+    expect(made).toBe(1);
+    expect(outcomes.map((o) => o.name)).toEqual(checks.map((c) => c.name));
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    expect(outcomes.filter((o) => o.skipped)).toEqual([]);
   });
 
   it('an empty memoryStore passes (its own writes give it something to read)', async () => {
@@ -154,7 +166,7 @@ describe('verifyStore on broken adapters', () => {
       'resolve agrees with local resolution (exact, latest, range, labels)',
       'watch notifies its listener of writes (putVersion, setLabel), and unsubscribes',
     ]);
-    expect(error.message).toMatch(/^Store "sloppy" breaks the store contract \(8 of 16 checks failed\):\n/);
+    expect(error.message).toMatch(/^Store "sloppy" breaks the store contract \(8 of 17 checks failed\):\n/);
     expect(error.message).toMatch(/listVersions of an unknown name resolves to \[\]: Error: no such prompt/);
     expect(error.message).toMatch(/invalid name "Bad Name"/);
     expect(error.message).toMatch(/putting different content under 1\.0\.0 resolved; versions must be immutable/);
@@ -188,5 +200,22 @@ describe('verifyStore on broken adapters', () => {
     expect(error.message).toMatch(
       /listVersions of an unknown name resolves to \[\]: Error: the check "listVersions of an unknown name resolves to \[\]" did not settle within 100 ms/,
     );
+  });
+
+  it("a store that throws a StoreError for a caller's mistake fails the ConfigError rule", async () => {
+    const base = memoryStore([record('1.0.0')]);
+    const store: PromptStore = {
+      ...base,
+      name: 'mistaken',
+      async setLabel(name, label, version, meta) {
+        if (label === 'latest') throw new StoreError('bad label', { store: 'mistaken', status: 400 });
+        return base.setLabel(name, label, version, meta);
+      },
+    };
+    const error = await failureOf(verifyStore(() => store));
+    expect(error.report.checks.filter((c) => !c.ok).map((c) => c.name)).toEqual([
+      "a caller's mistake (invalid label, non-function watch listener) is a ConfigError, never a StoreError",
+    ]);
+    expect(error.message).toMatch(/rejected with a StoreError, which the client takes for an outage/);
   });
 });

@@ -11,8 +11,8 @@ import { parsePromptFile } from '../../engine/parse.js';
 import type { PromptRecord } from '../../engine/record.js';
 import { assertValidSelector, resolveSelector } from '../../engine/selector.js';
 import { ConfigError, isPromptOpsError, PromptFormatError } from '../../errors.js';
-import { assertPromptName } from '../resolve.js';
-import type { PromptStore, VersionInfo } from '../types.js';
+import { assertPromptName } from '../checks.js';
+import type { AsyncPromptStore, PromptStore, VersionInfo } from '../types.js';
 import { isPromptFile, isSkippedPath, nameFromPath, readPromptFile, toPosix, walk } from './paths.js';
 import { type FileEntry, type FileStoreProblem, type NameState, PromptIndex, versionInfos } from './prompt-index.js';
 
@@ -55,7 +55,7 @@ export interface FileStoreOptions {
 }
 
 /** A {@link PromptStore} over a directory of prompt files. */
-export interface FileStore extends PromptStore {
+export interface FileStore extends AsyncPromptStore {
   /** The absolute prompt directory. */
   readonly dir: string;
   /** Names whose files load, sorted. Names with a problem are left out: see {@link FileStore.problems}. */

@@ -7,7 +7,7 @@
 import type { PromptRecord } from '../../engine/record.js';
 import { sortVersionsDescending } from '../../engine/selector.js';
 import { PromptFormatError, type PromptOpsError } from '../../errors.js';
-import { frozenRecord } from '../resolve.js';
+import { frozenRecord } from '../frozen.js';
 import type { VersionInfo } from '../types.js';
 
 /** One prompt file as indexed. */
