@@ -37,6 +37,7 @@ export type {
   PlaceholderNamesOf,
   RegistryOf,
   StandardSchemaV1,
+  TypedPromptClient,
   WithDefaults,
 } from './client/define.js';
 export { definePrompt, typedClient } from './client/define.js';
@@ -53,15 +54,7 @@ export type {
   Timers,
 } from './client/options.js';
 export { DEFAULT_CACHE } from './client/options.js';
-export type {
-  Placeholders,
-  Prompt,
-  PromptRegistry,
-  PromptSpecString,
-  PromptVariables,
-  RegisteredPromptName,
-  VariablesOf,
-} from './client/prompt.js';
+export type { Placeholders, Prompt, PromptRegistry, PromptVariables } from './client/prompt.js';
 export type {
   PlaceholderMessages,
   PlaceholdersIn,
@@ -72,10 +65,12 @@ export type {
   PromptRegistryOptions,
   PromptSignature,
   PromptSpecIn,
+  PromptSpecString,
+  RegisteredPromptName,
   TypedPrompt,
-  TypedPromptClient,
   TypedRenderMessagesArgs,
   VariablesIn,
+  VariablesOf,
 } from './client/registry-types.js';
 export type { MemorySnapshot, SnapshotAdapter, SnapshotData } from './client/snapshot.js';
 export { memorySnapshot, parseSnapshot } from './client/snapshot.js';

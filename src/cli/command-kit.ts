@@ -4,8 +4,8 @@
  * @module
  */
 import type { Command } from 'commander';
+import type { CommandContext } from './command.js';
 import type { Output } from './output.js';
-import type { CommandContext } from './program.js';
 import { type SelectedStore, type StoreFlags, selectStore } from './store-args.js';
 
 /** Append an "Examples:" block (and optional notes) to a command's `--help`. */

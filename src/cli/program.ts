@@ -5,20 +5,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isPromptOpsError } from '../errors.js';
+import type { CommandContext } from './command.js';
 import { commands } from './commands/index.js';
-import { type CliIO, createOutput, ExitCode, type Output } from './output.js';
-
-/** What every command gets: the streams, and its output made from the global flags. */
-export interface CommandContext {
-  io: CliIO;
-  /** Output for this run (`--json`, `--no-color` applied). */
-  output(command: Command): Output;
-  /** Set the exit code of the run (the highest wins). */
-  exit(code: number): void;
-}
-
-/** A CLI command: registers itself on the program. */
-export type CommandModule = (program: Command, context: CommandContext) => void;
+import { type CliIO, createOutput, ExitCode } from './output.js';
 
 /** Run the CLI with `argv` (without `node` and the script). Resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIO, version = '0.0.0'): Promise<number> {

@@ -13,19 +13,12 @@
  * @module
  */
 import { LRUCache } from 'lru-cache';
-import type { CompiledPrompt } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
+import type { CompiledEntry } from './compiled-entry.js';
 import type { CacheOptions } from './options.js';
 import type { PromptHandle } from './prompt.js';
 
-/** A compiled prompt version (tier 1). */
-export interface CompiledEntry {
-  readonly record: PromptRecord;
-  readonly hash: string;
-  readonly compiled: CompiledPrompt;
-  /** Every partial compiled in (transitively): name → version. */
-  readonly deps: ReadonlyMap<string, string>;
-}
+export type { CompiledEntry } from './compiled-entry.js';
 
 /** What a selector resolved to (tier 2). */
 export interface Resolution {

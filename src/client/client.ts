@@ -31,7 +31,8 @@ import {
   type ResolvedClientOptions,
   resolveClientOptions,
 } from './options.js';
-import { asError, type PromptContext, PromptHandle, type PromptOf, type PromptSpecString } from './prompt.js';
+import { asError, type PromptContext, PromptHandle } from './prompt.js';
+import type { PromptOf, PromptSpecString } from './registry-types.js';
 import { makeRequest, type PromptRequest as Request, type Served } from './request.js';
 import { errorText, SnapshotKeeper } from './snapshot.js';
 import { type RecordUsageOptions, type UsagePrompt, usageEvent } from './usage.js';

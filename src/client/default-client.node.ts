@@ -9,7 +9,7 @@ import type { NodePromptClientOptions } from './client.node.js';
 import { toCoreOptions } from './client.node.js';
 import { loadConfigFile } from './config-file.node.js';
 import { createDefaultClient } from './default-client.js';
-import type { PromptOf, PromptSpecString } from './prompt.js';
+import type { PromptOf, PromptSpecString } from './registry-types.js';
 
 const node = /* @__PURE__ */ createDefaultClient(
   () => loadConfigFile(),

@@ -9,7 +9,7 @@
 import { ConfigError } from '../errors.js';
 import { createPromptClient, type GetPromptOptions, type PromptClient } from './client.js';
 import type { PromptClientOptions } from './options.js';
-import type { PromptOf, PromptSpecString } from './prompt.js';
+import type { PromptOf, PromptSpecString } from './registry-types.js';
 
 /** What a config loader found: client options, and what to release when the client is replaced. */
 export interface LoadedConfig {

@@ -36,9 +36,9 @@ import type {
 } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { PromptOpsError } from '../errors.js';
-import type { PromptClient } from './client.js';
+import type { GetPromptOptions, PromptClient } from './client.js';
 import type { PromptVariables, RenderArgs } from './prompt.js';
-import type { PromptSignature, TypedPromptClient, TypedRenderMessagesArgs } from './registry-types.js';
+import type { PromptIn, PromptSignature, PromptSpecIn, TypedRenderMessagesArgs } from './registry-types.js';
 
 /**
  * The part of the Standard Schema v1 interface (https://standardschema.dev) that types a prompt:
@@ -372,6 +372,16 @@ type EntryOfDefined<E extends DefinedPrompt<string, string, object, string>> = S
 export type RegistryOf<D extends readonly DefinedPrompt<string, string, object, string>[]> = {
   [N in D[number]['name']]: Simplify<EntryOfDefined<Extract<D[number], { readonly name: N }>>>;
 };
+
+/**
+ * A {@link PromptClient} whose `getPrompt` is typed by registry `R` instead of the global
+ * {@link PromptRegistry}: what `typedClient(client, defs)` returns for `definePrompt` registries.
+ * With `Strict`, names outside `R` are compile errors.
+ */
+export interface TypedPromptClient<R, Strict extends boolean = false> extends Omit<PromptClient, 'getPrompt'> {
+  /** `getPrompt` of the client, typed by `R`. */
+  getPrompt<S extends PromptSpecIn<R, Strict>>(spec: S, options?: GetPromptOptions): Promise<PromptIn<R, S>>;
+}
 
 /**
  * Type a client by a list of defined prompts (at run time, returns `client` itself): `getPrompt`

@@ -14,7 +14,7 @@ import {
 import type { ChatMessage, ModelConfig, PromptMetadata, PromptRecord } from '../engine/record.js';
 import type { PromptEmitter } from '../telemetry/emitter.js';
 import type { ErrorEvent, PromptSource, RenderEvent } from '../telemetry/events.js';
-import type { CompiledEntry } from './cache.js';
+import type { CompiledEntry } from './compiled-entry.js';
 
 /** Variables of a prompt whose type is not known (not in {@link PromptRegistry}). */
 export type PromptVariables = Record<string, unknown>;
@@ -40,16 +40,6 @@ export type PromptVariables = Record<string, unknown>;
  */
 // biome-ignore lint/suspicious/noEmptyInterface: augmented by `promptops typegen` declarations.
 export interface PromptRegistry {}
-
-export type {
-  PlaceholdersOf,
-  PromptOf,
-  PromptRegistryOptions,
-  PromptSpecString,
-  RegisteredPromptName,
-  TypedPrompt,
-  VariablesOf,
-} from './registry-types.js';
 
 /** Messages passed for the placeholders of a chat prompt, by placeholder name. */
 export type Placeholders = Record<string, readonly PlaceholderMessage[]>;

@@ -38,7 +38,6 @@
 
 import type { RenderOptions } from '../engine/prompt.js';
 import type { ChatMessage } from '../engine/record.js';
-import type { GetPromptOptions, PromptClient } from './client.js';
 import type { Placeholders, Prompt, PromptRegistry, PromptVariables, RenderArgs } from './prompt.js';
 
 /**
@@ -239,16 +238,6 @@ export type PromptIn<R, S extends string> =
 
 /** The prompt type of a spec in the global {@link PromptRegistry}. */
 export type PromptOf<S extends string> = PromptIn<PromptRegistry, S>;
-
-/**
- * A {@link PromptClient} whose `getPrompt` is typed by registry `R` instead of the global
- * {@link PromptRegistry}: what `typedClient(client, defs)` returns for `definePrompt` registries.
- * With `Strict`, names outside `R` are compile errors.
- */
-export interface TypedPromptClient<R, Strict extends boolean = false> extends Omit<PromptClient, 'getPrompt'> {
-  /** `getPrompt` of the client, typed by `R`. */
-  getPrompt<S extends PromptSpecIn<R, Strict>>(spec: S, options?: GetPromptOptions): Promise<PromptIn<R, S>>;
-}
 
 /** Arguments of `render` for variables `V` (re-exported for symmetry with {@link TypedRenderMessagesArgs}). */
 export type TypedRenderArgs<V> = RenderArgs<V>;

@@ -9,8 +9,16 @@ import semverValid from 'semver/functions/valid.js';
 import semverMaxSatisfying from 'semver/ranges/max-satisfying.js';
 import semverValidRange from 'semver/ranges/valid.js';
 import { ConfigError } from '../errors.js';
-import type { VersionInfo } from '../stores/types.js';
 import { explainInvalidName } from './name.js';
+
+/**
+ * A listed version as selection needs it: the version and its labels (a store's `VersionInfo` is
+ * one). Declared here so that the engine imports nothing from the stores.
+ */
+export interface VersionInfo {
+  version: string;
+  labels: readonly string[];
+}
 
 /** A parsed `name@selector`. */
 export interface PromptSpec {

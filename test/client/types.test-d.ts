@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { PromptClient } from '../../src/client/client.js';
-import type { Prompt, PromptVariables, VariablesOf } from '../../src/client/prompt.js';
+import type { Prompt, PromptVariables } from '../../src/client/prompt.js';
+import type { VariablesOf } from '../../src/client/registry-types.js';
 import type { ChatMessage } from '../../src/engine/record.js';
 
 declare module '../../src/client/prompt.js' {

@@ -2,7 +2,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { PromptClient } from '../../src/client/client.js';
 import { getPrompt } from '../../src/client/default-client.js';
-import type { Prompt, PromptVariables, TypedPrompt, VariablesOf } from '../../src/client/prompt.js';
+import type { Prompt, PromptVariables } from '../../src/client/prompt.js';
+import type { TypedPrompt, VariablesOf } from '../../src/client/registry-types.js';
 import './fixtures/prompts.gen.js';
 
 declare const client: PromptClient;

@@ -3,6 +3,7 @@
  * `test/fixtures/cli/prompts` (test/typegen/typegen.test.ts checks that it still does).
  */
 import { describe, expectTypeOf, it } from 'vitest';
+import type { TypedPromptClient } from '../../src/client/define.js';
 import type { Prompt, PromptRegistry, PromptVariables } from '../../src/client/prompt.js';
 import type {
   PlaceholdersOf,
@@ -11,7 +12,6 @@ import type {
   PromptSpecString,
   StrictOf,
   TypedPrompt,
-  TypedPromptClient,
   VariablesIn,
   VariablesOf,
 } from '../../src/client/registry-types.js';

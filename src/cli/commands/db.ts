@@ -5,8 +5,8 @@
  */
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
+import type { CommandContext, CommandModule } from '../command.js';
 import { withExamples } from '../command-kit.js';
-import type { CommandContext, CommandModule } from '../program.js';
 import { isPostgresUrl, redactUrl } from '../registry-args.js';
 
 interface MigrateFlags {

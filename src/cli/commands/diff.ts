@@ -5,9 +5,9 @@
  */
 import type { Command } from 'commander';
 import { type DiffResult, diffVersions, type InputVariable } from '../../authoring/index.js';
+import type { CommandContext, CommandModule } from '../command.js';
 import { usingStore, withExamples } from '../command-kit.js';
 import { ExitCode, type Output } from '../output.js';
-import type { CommandContext, CommandModule } from '../program.js';
 import { addStoreOptions, STORE_HELP, type StoreFlags } from '../store-args.js';
 
 interface DiffFlags extends StoreFlags {

@@ -4,8 +4,8 @@
  */
 import type { Command } from 'commander';
 import { readLabelHistory } from '../../authoring/history.js';
+import type { CommandContext, CommandModule } from '../command.js';
 import { withExamples } from '../command-kit.js';
-import type { CommandContext, CommandModule } from '../program.js';
 import { addRegistryOptions, openRegistryTarget, type RegistryFlags } from '../registry-args.js';
 import { addStoreOptions, STORE_HELP } from '../store-args.js';
 

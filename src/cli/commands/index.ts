@@ -2,7 +2,7 @@
  * Every command of the CLI, in the order `--help` lists them.
  * @module
  */
-import type { CommandModule } from '../program.js';
+import type { CommandModule } from '../command.js';
 import { dbCommand } from './db.js';
 import { diffCommand } from './diff.js';
 import { evalCommand } from './eval.js';

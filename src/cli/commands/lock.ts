@@ -6,9 +6,9 @@
 import type { Command } from 'commander';
 import { type LockResult, lockStore } from '../../authoring/index.js';
 import { LOCKFILE_NAME } from '../../client/lockfile.js';
+import type { CommandContext, CommandModule } from '../command.js';
 import { usingStore, withExamples } from '../command-kit.js';
 import { ExitCode, type Output } from '../output.js';
-import type { CommandContext, CommandModule } from '../program.js';
 import { addStoreOptions, STORE_HELP, type StoreFlags } from '../store-args.js';
 
 interface LockFlags extends StoreFlags {

@@ -5,8 +5,8 @@
  */
 import type { Command } from 'commander';
 import { type PromoteResult, promoteLabel } from '../../authoring/promote.js';
+import type { CommandContext, CommandModule } from '../command.js';
 import { withExamples } from '../command-kit.js';
-import type { CommandContext, CommandModule } from '../program.js';
 import { addRegistryOptions, openRegistryTarget, parseNameAtVersion, type RegistryFlags } from '../registry-args.js';
 import { addStoreOptions, STORE_HELP } from '../store-args.js';
 

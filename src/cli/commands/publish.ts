@@ -8,9 +8,9 @@ import { shownPath } from '../../authoring/index.js';
 import { type PublishReport, publishFolder } from '../../authoring/publish.js';
 import { ConfigError } from '../../errors.js';
 import { fileStore } from '../../stores/fs/file-store.js';
+import type { CommandContext, CommandModule } from '../command.js';
 import { progressCounter, withExamples } from '../command-kit.js';
 import { ExitCode } from '../output.js';
-import type { CommandContext, CommandModule } from '../program.js';
 import { addRegistryOptions, openRegistryTarget, type RegistryFlags } from '../registry-args.js';
 import { addStoreOptions, selectStore } from '../store-args.js';
 

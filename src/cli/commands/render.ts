@@ -10,8 +10,8 @@ import { renderSpec } from '../../authoring/index.js';
 import { contentText } from '../../engine/content.js';
 import type { ChatMessage } from '../../engine/record.js';
 import { ConfigError } from '../../errors.js';
+import type { CommandContext, CommandModule } from '../command.js';
 import { usingStore, withExamples } from '../command-kit.js';
-import type { CommandContext, CommandModule } from '../program.js';
 import { addStoreOptions, STORE_HELP, type StoreFlags } from '../store-args.js';
 
 interface RenderFlags extends StoreFlags {

@@ -12,8 +12,8 @@ import { renderReportHtml } from '../../report/html.js';
 import { reportFromFiles } from '../../report/read.js';
 import { decimalsFor, type PromptReport, type Report, type UsageSummary } from '../../report/report.js';
 import type { Summary } from '../../stats/index.js';
+import type { CommandModule } from '../command.js';
 import { ExitCode, type Output } from '../output.js';
-import type { CommandModule } from '../program.js';
 
 interface ReportFlags {
   html?: string;

@@ -12,8 +12,8 @@ import { createPromptServer, type PromptServer } from '../../server/server.js';
 import { type ServerToken, tokensFromFile } from '../../server/tokens.js';
 import { fileStore } from '../../stores/fs/file-store.js';
 import type { PromptStore } from '../../stores/types.js';
+import type { CommandContext, CommandModule } from '../command.js';
 import { withExamples } from '../command-kit.js';
-import type { CommandContext, CommandModule } from '../program.js';
 import { isPostgresUrl, redactUrl } from '../registry-args.js';
 import { selectStore } from '../store-args.js';
 

@@ -5,9 +5,9 @@
  */
 import type { Command } from 'commander';
 import { type TypegenResult, typegenStore } from '../../authoring/index.js';
+import type { CommandContext, CommandModule } from '../command.js';
 import { plural, usingStore, withExamples } from '../command-kit.js';
 import { ExitCode, type Output } from '../output.js';
-import type { CommandContext, CommandModule } from '../program.js';
 import { addStoreOptions, STORE_HELP, type StoreFlags } from '../store-args.js';
 
 /** Default output file. */
