@@ -10,7 +10,7 @@ import { ConfigError } from '../../errors.js';
 import { langfuseStore } from '../../stores/langfuse.js';
 import { plural, withExamples } from '../command-kit.js';
 import { ExitCode, type Output } from '../output.js';
-import type { CommandContext, CommandModule } from '../program.js';
+import type { CommandContext, CommandModule } from '../command.js';
 
 interface PullFlags {
   from: string;
