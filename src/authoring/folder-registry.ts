@@ -25,10 +25,10 @@ import { parsePromptFile } from '../engine/parse.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { StoreError } from '../errors.js';
+import { assertLabelName, assertPromptName } from '../stores/checks.js';
 import { type FileStoreProblem, fileStore } from '../stores/fs/file-store.js';
 import { checkMoveMeta, copyLabelMove, labelMove, labelMoveProblem } from '../stores/label-history.js';
 import { type MemoryStore, memoryStore } from '../stores/memory.js';
-import { assertLabelName, assertPromptName } from '../stores/resolve.js';
 import type { CompletePromptStore, LabelMove, LabelMoveMeta } from '../stores/types.js';
 import {
   appendLineDurably,

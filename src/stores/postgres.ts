@@ -13,8 +13,10 @@ import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
+import { assertLabelName, assertPromptName } from './checks.js';
+import { frozenRecord } from './frozen.js';
 import { checkMoveMeta } from './label-history.js';
-import { assertLabelName, assertPromptName, frozenRecord, resolveLocally } from './resolve.js';
+import { resolveLocally } from './resolve.js';
 import type { CompletePromptStore, LabelMove, LabelMoveMeta, VersionInfo } from './types.js';
 
 /** Options of {@link postgresStore}. Give `connectionString` or `pool`. */
