@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
-import { editDistance } from '../stores/resolve.js';
+import { editDistance } from '../engine/schema/suggest.js';
 import type { ProblemList } from './errors.js';
 import type { EvalDefinition } from './types.js';
 

@@ -15,9 +15,9 @@ import { renderEvalHtml } from '../../eval/html.js';
 import { createProgress } from '../../eval/progress.js';
 import { formatEvalTable } from '../../eval/table.js';
 import type { EvalResult } from '../../eval/types.js';
+import type { CommandModule } from '../command.js';
 import { usingStore, withExamples } from '../command-kit.js';
 import { ExitCode } from '../output.js';
-import type { CommandModule } from '../program.js';
 import { addStoreOptions, STORE_HELP, type StoreFlags } from '../store-args.js';
 
 interface EvalFlags extends StoreFlags {

@@ -8,9 +8,9 @@ import type { Command } from 'commander';
 import { type PullResult, pullLangfuse } from '../../authoring/pull-langfuse.js';
 import { ConfigError } from '../../errors.js';
 import { langfuseStore } from '../../stores/langfuse.js';
+import type { CommandContext, CommandModule } from '../command.js';
 import { plural, withExamples } from '../command-kit.js';
 import { ExitCode, type Output } from '../output.js';
-import type { CommandContext, CommandModule } from '../command.js';
 
 interface PullFlags {
   from: string;

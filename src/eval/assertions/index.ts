@@ -5,7 +5,7 @@
  */
 
 import { resolve } from 'node:path';
-import { editDistance } from '../../stores/resolve.js';
+import { editDistance } from '../../engine/schema/suggest.js';
 import type { AssertionSpec } from '../types.js';
 import { jsAssertion } from './js.js';
 import { jsonSchemaAssertion, schemaCheck } from './json-schema.js';
