@@ -36,6 +36,9 @@ const EXTENSIONS: ReadonlyArray<[string, PromptFileFormat]> = [
   ['.prompt.json', 'json'],
 ];
 
+/** A path segment that is a semver version (`1.2.0`, `v2.0.0-beta.1`): a version file that lost its `name:`. */
+const SEMVER_SEGMENT = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
 /** Fields that may be written at the top level of a file and land in `metadata`. */
 const SHORTHANDS = ['owner', 'description', 'tags'] as const;
 
@@ -221,6 +224,15 @@ function buildCandidate(
   if (candidate.name === undefined) {
     if (options.name === undefined) {
       fail('the prompt has no name: add `name: support/greeting` (or load the file through a file store)', ['name']);
+    }
+    const last = options.name.slice(options.name.lastIndexOf('/') + 1);
+    if (SEMVER_SEGMENT.test(last) && options.name.includes('/')) {
+      const parent = options.name.slice(0, options.name.lastIndexOf('/'));
+      fail(
+        `the file name is a version ("${last}") and the file has no \`name:\`, so it would become a new prompt ` +
+          `"${options.name}": add \`name: ${parent}\` (each version file of a prompt kept in a folder needs it)`,
+        ['name'],
+      );
     }
     candidate.name = options.name;
   }
