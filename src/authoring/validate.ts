@@ -5,7 +5,8 @@
  * and the fix.
  * @module
  */
-import { realpath } from 'node:fs/promises';
+import { open, realpath } from 'node:fs/promises';
+import { join } from 'node:path';
 import semverCompare from 'semver/functions/compare.js';
 import semverMajor from 'semver/functions/major.js';
 import semverMinor from 'semver/functions/minor.js';
@@ -119,7 +120,20 @@ export async function validateFolder(
   const base = shown.replace(/\/+$/, '');
   const show = (rel: string) => (base === '' || base === '.' ? rel : `${base}/${rel}`);
   const findings: Finding[] = [];
-  const { files, refusals } = await walk(real);
+  const { files, refusals, nearMisses } = await walk(real);
+  for (const rel of nearMisses) {
+    const fix = await nearMissFix(join(real, ...rel.split('/')), rel);
+    if (fix === undefined) continue;
+    findings.push({
+      severity: 'warning',
+      rule: 'file',
+      file: show(rel),
+      line: 1,
+      message:
+        'looks like a prompt file but is skipped: only *.prompt.md, *.prompt.yaml, *.prompt.yml and *.prompt.json are read',
+      fix,
+    });
+  }
   for (const refusal of refusals) {
     findings.push({
       severity: 'error',
@@ -742,4 +756,41 @@ function capitalize(text: string): string {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The fix for a file the walk skipped that looks meant as a prompt (`undefined` when it does not):
+ * a misspelt `.prompt.` or another extension after it, or a Markdown / YAML / JSON file that starts
+ * with front matter or holds a `version` and a `template` or `messages`.
+ */
+async function nearMissFix(abs: string, rel: string): Promise<string | undefined> {
+  const base = rel.slice(rel.lastIndexOf('/') + 1);
+  const stem = base.replace(/\.[^.]+$/, '').replace(/\.[a-z]*$/i, '');
+  const rename = (ext: string) => `rename it to ${rel.slice(0, rel.length - base.length)}${stem}.prompt.${ext}`;
+  const typo = /\.(pro?m?p?t\w*)\.([^.]+)$/i.exec(base);
+  if (typo !== null) {
+    const ext = /^(md|markdown|txt)$/i.test(typo[2] ?? '') ? 'md' : /^ya?ml$/i.test(typo[2] ?? '') ? 'yaml' : 'json';
+    return rename(ext);
+  }
+  let head: string;
+  try {
+    const handle = await open(abs, 'r');
+    try {
+      const buffer = Buffer.alloc(4096);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      head = buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
+  }
+  const ext = base.slice(base.lastIndexOf('.') + 1).toLowerCase();
+  if ((ext === 'md' || ext === 'markdown' || ext === 'txt') && /^---\r?\n[\s\S]*?^version\s*:/m.test(head))
+    return rename('md');
+  if ((ext === 'yaml' || ext === 'yml') && /^version\s*:/m.test(head) && /^(template|messages)\s*:/m.test(head)) {
+    return rename('yaml');
+  }
+  if (ext === 'json' && /"version"\s*:/.test(head) && /"(template|messages)"\s*:/.test(head)) return rename('json');
+  return undefined;
 }

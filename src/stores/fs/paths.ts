@@ -59,7 +59,15 @@ export interface WalkResult {
   refusals: PathRefusal[];
   /** Relative posix paths of the directories visited (`relDir` included), for watching. */
   dirs: string[];
+  /**
+   * Other files that might be meant as prompt files (`greeting.md`, `x.prompt.txt`, `x.promt.md`),
+   * relative posix paths, sorted: `validate` warns about those that look like prompts.
+   */
+  nearMisses: string[];
 }
+
+/** Files worth a second look: text formats a prompt could be written in, or a misspelt `.prompt.`. */
+const NEAR_MISS = /(?:\.(?:md|markdown|ya?ml|json|txt)|\.pro?m?p?t[^/]*\.[^/.]+)$/i;
 
 /**
  * List the prompt files under `relDir` (`''` for the root) of the real directory `root`. Symbolic
@@ -69,6 +77,7 @@ export interface WalkResult {
 export async function walk(root: string, relDir = ''): Promise<WalkResult> {
   const files: string[] = [];
   const refusals: PathRefusal[] = [];
+  const nearMisses: string[] = [];
   const visited = new Set<string>();
   const dirs: string[] = [];
 
@@ -114,6 +123,8 @@ export async function walk(root: string, relDir = ''): Promise<WalkResult> {
         }
       } else if (entry.isFile() && isPromptFile(childRel)) {
         files.push(childRel);
+      } else if (entry.isFile() && NEAR_MISS.test(entry.name)) {
+        nearMisses.push(childRel);
       }
     }
     for (const dir of subdirs) await visit(dir);
@@ -121,7 +132,8 @@ export async function walk(root: string, relDir = ''): Promise<WalkResult> {
 
   await visit(toPosix(relDir));
   files.sort();
-  return { files, refusals, dirs };
+  nearMisses.sort();
+  return { files, refusals, dirs, nearMisses };
 }
 
 async function linkKind(root: string, abs: string): Promise<'outside' | 'directory' | 'file' | 'broken'> {
