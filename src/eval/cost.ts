@@ -1,11 +1,12 @@
 /**
  * The cost of one answer: from the eval model's `pricing`, else the record's `model.pricing`, else the
- * maintained price table of `@pydantic/genai-prices` (by provider and model id). For a model none of these
- * knows, the cost is unknown (absent), never guessed.
+ * maintained price table (`@pydantic/genai-prices`, by provider and model id). For a model none of these
+ * knows, the cost is unknown (absent), never guessed. The arithmetic and the price-table lookup are the
+ * ones `recordUsage` uses (`client/usage.ts`), so an eval and a production usage event price a call alike.
  * @module
  */
 
-import { calcPrice } from '@pydantic/genai-prices';
+import { costFromPriceTable, costFromPricing } from '../client/usage.js';
 import type { ModelPricing } from './types.js';
 
 /** Tokens of one answer. `inputTokens` counts every input token, cached ones included. */
@@ -23,30 +24,19 @@ export interface PricedModel {
 }
 
 /** USD cost of `usage`; `undefined` when the price or the token counts are unknown. */
-export function costOf(usage: TokenUsage, pricing: ModelPricing | undefined, model: PricedModel): number | undefined {
+export async function costOf(
+  usage: TokenUsage,
+  pricing: ModelPricing | undefined,
+  model: PricedModel,
+): Promise<number | undefined> {
   if (usage.inputTokens === undefined || usage.outputTokens === undefined) return undefined;
-  const cached = Math.min(usage.cachedInputTokens ?? 0, usage.inputTokens);
-  if (pricing !== undefined) {
-    const fresh = usage.inputTokens - cached;
-    return (
-      (fresh * pricing.inputPerMTok +
-        cached * (pricing.cachedInputPerMTok ?? pricing.inputPerMTok) +
-        usage.outputTokens * pricing.outputPerMTok) /
-      1_000_000
-    );
-  }
-  try {
-    const price = calcPrice(
-      {
-        input_tokens: usage.inputTokens,
-        output_tokens: usage.outputTokens,
-        ...(cached > 0 ? { cache_read_tokens: cached } : {}),
-      },
-      model.name,
-      model.provider === 'custom' ? {} : { providerId: model.provider },
-    );
-    return price === null ? undefined : price.total_price;
-  } catch {
-    return undefined;
-  }
+  const tokens = {
+    inputTokens: usage.inputTokens,
+    outputTokens: usage.outputTokens,
+    ...(usage.cachedInputTokens !== undefined && usage.cachedInputTokens > 0
+      ? { cachedInputTokens: usage.cachedInputTokens }
+      : {}),
+  };
+  if (pricing !== undefined) return costFromPricing(tokens, pricing);
+  return costFromPriceTable(tokens, model.name, model.provider === 'custom' ? undefined : model.provider);
 }

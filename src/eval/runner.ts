@@ -87,7 +87,7 @@ async function runUnit(
     if (signal.aborted) return undefined;
     return { ...base, error: messageOf(error), pass: false, score: 0, assertions: [] };
   }
-  const costUsd = costOf(answer, run.pricing, run.target);
+  const costUsd = await costOf(answer, run.pricing, run.target);
   const view: Answer = {
     output: answer.text,
     vars: unit.case.vars,
