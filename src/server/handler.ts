@@ -17,6 +17,7 @@ import { setLabelBodySchema } from '../stores/http/protocol.js';
 import { resolveLocally } from '../stores/resolve.js';
 import { suggestNames } from '../stores/suggest.js';
 import type { MaybePromise, PromptStore, VersionInfo } from '../stores/types.js';
+import { type AnswerCache, createAnswerCache } from './answer-cache.js';
 import { type AccessControl, AccessDenied, type Caller, createAccessControl, type ServerToken } from './tokens.js';
 import { createRegistryPage } from './ui/page.js';
 
@@ -148,6 +149,13 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     throw new ConfigError(`must be a positive number, got ${String(maxBodyBytes)}`, { option: 'maxBodyBytes' });
   }
 
+  // Serialised resolve answers, for stores that push changes (see answer-cache.ts).
+  let answers: AnswerCache | undefined | null = null;
+  const answerCache = (): AnswerCache | undefined => {
+    if (answers === null) answers = createAnswerCache(store);
+    return answers;
+  };
+
   const routeContext: ServerRouteContext = {
     store,
     writable,
@@ -234,6 +242,10 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     if (kind === 'resolve' && decoded.length === 2) {
       allow(method, ['GET', 'HEAD']);
       const selector = query.get('selector');
+      // Only answers to valid selectors are cached: a hit needs no (costly) semver parsing.
+      const cache = answerCache();
+      const cached = selector === null ? undefined : cache?.get(name, selector);
+      if (cached !== undefined) return sendText(req, res, 200, cached.body, { 'cache-control': 'no-cache' });
       if (selector === null || selector === '' || selector.length > 256 || selectorKind(selector) === undefined) {
         throw new HttpFailure(
           400,
@@ -244,7 +256,9 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
       const record =
         store.resolve === undefined ? await resolveLocally(store, name, selector) : await store.resolve(name, selector);
       if (record === undefined) throw await notFound(name, selector);
-      return sendJson(req, res, 200, await withHash(record), { 'cache-control': 'no-cache' });
+      const body = JSON.stringify(await withHash(record));
+      cache?.set(name, selector, { body });
+      return sendText(req, res, 200, body, { 'cache-control': 'no-cache' });
     }
     if (kind === 'labels' && arg !== undefined && decoded.length === 3) {
       allow(method, ['PUT']);
@@ -350,7 +364,11 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     }
     // Labels on a put record move: that needs the promote scope as well.
     if ((record.labels ?? []).length > 0) access.require(caller, 'promote', name);
-    await store.putVersion?.(record, caller.name === null ? {} : { actor: caller.name });
+    try {
+      await store.putVersion?.(record, caller.name === null ? {} : { actor: caller.name });
+    } finally {
+      answerCache()?.invalidate(name);
+    }
     return sendJson(req, res, 200, { name, version, hash }, { 'cache-control': 'no-store' });
   }
 
@@ -375,10 +393,14 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     }
     const { version, reason } = parsed.data;
     const before = (await store.listVersions(name)).find((v) => v.labels.includes(label))?.version ?? null;
-    await store.setLabel?.(name, label, version, {
-      ...(caller.name === null ? {} : { actor: caller.name }),
-      ...(reason === undefined || reason === '' ? {} : { reason }),
-    });
+    try {
+      await store.setLabel?.(name, label, version, {
+        ...(caller.name === null ? {} : { actor: caller.name }),
+        ...(reason === undefined || reason === '' ? {} : { reason }),
+      });
+    } finally {
+      answerCache()?.invalidate(name);
+    }
     // `moved: false`: the label was already there; nothing changed and nothing was recorded.
     return sendJson(
       req,
@@ -512,7 +534,17 @@ function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = JSON.stringify(body);
+  sendText(req, res, status, JSON.stringify(body), headers);
+}
+
+/** Send a JSON text already serialised. */
+function sendText(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(text)),
