@@ -2,8 +2,9 @@
  * promptops quick start: `npm run demo`.
  *
  * Loads the prompt library in examples/prompts with the file store, resolves a pinned range and a label,
- * renders a text and a chat prompt, shows a strict-input error, builds an OpenAI request with its cost, serves the same folder over HTTP and reads
- * it back through the HTTP store, survives a dead server from a snapshot, and prints the telemetry events.
+ * renders a text and a chat prompt, shows a strict-input error, builds an OpenAI request with its cost, serves
+ * the same folder over HTTP and reads it back through the HTTP store, survives a dead server from a snapshot,
+ * publishes to a registry, promotes and rolls back a label, and prints the telemetry events.
  */
 import { fileURLToPath } from 'node:url';
 import {
@@ -11,10 +12,18 @@ import {
   httpStore,
   isPromptOpsError,
   memorySnapshot,
+  memoryStore,
   type PromptEvent,
   PromptInputError,
 } from 'promptops';
-import { createPromptServer, fileStore } from 'promptops/fs';
+import {
+  createPromptServer,
+  fileStore,
+  promoteLabel,
+  publishFolder,
+  readLabelHistory,
+  rollbackLabel,
+} from 'promptops/fs';
 import { toOpenAIChat } from 'promptops/openai';
 
 const dir = fileURLToPath(new URL('./prompts', import.meta.url));
@@ -122,7 +131,24 @@ show(
 );
 await coldStart.close();
 
-// 7. What telemetry saw (no variable values unless telemetry.includeInputs is set): one example per type.
+// 7. Publish, promote, roll back on a registry whose token is named "support-ci" (the actor in the history).
+const registry = createPromptServer({
+  store: memoryStore(),
+  writable: true,
+  tokens: [{ name: 'support-ci', token: 'demo-secret', scopes: ['publish', 'promote'] }],
+});
+const target = httpStore({ url: (await registry.listen({ port: 0 })).url, token: 'demo-secret', writable: true });
+const published = await publishFolder(fileStore({ dir }), target, { labels: true });
+await promoteLabel(target, 'support/greeting', 'production', '2.0.0', { reason: 'new greeting' });
+await rollbackLabel(target, 'support/greeting', 'production');
+const { moves } = await readLabelHistory(target, 'support/greeting', 'production');
+show(
+  `registry: published ${published.published} versions, then promoted and rolled back`,
+  moves.map((m) => `${m.from ?? '(new)'} → ${m.to} by ${m.actor}${m.reason ? ` (${m.reason})` : ''}`).join('\n'),
+);
+await registry.close();
+
+// 8. What telemetry saw (no variable values unless telemetry.includeInputs is set): one example per type.
 const describe = (e: PromptEvent): string => {
   switch (e.type) {
     case 'fetch':
@@ -151,5 +177,5 @@ show(
 );
 await prompts.close();
 
-// 8. An eval: production vs staging of support/greeting over the same cases, against a local stand-in model.
+// 9. An eval: production vs staging of support/greeting over the same cases, against a local stand-in model.
 await import('./evals/demo.js');

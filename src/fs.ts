@@ -15,6 +15,16 @@
  * @module
  */
 
+export type { FolderRegistry, FolderRegistryOptions } from './authoring/folder-registry.js';
+export { openFolderRegistry } from './authoring/folder-registry.js';
+export type { LabelHistory } from './authoring/history.js';
+export { readLabelHistory } from './authoring/history.js';
+export type { PromoteResult } from './authoring/promote.js';
+export { promoteLabel } from './authoring/promote.js';
+export type { PublishEntry, PublishOptions, PublishReport } from './authoring/publish.js';
+export { publishFolder } from './authoring/publish.js';
+export type { RollbackOptions, RollbackResult } from './authoring/rollback.js';
+export { rollbackLabel } from './authoring/rollback.js';
 export type { Finding, ValidateReport } from './authoring/validate.js';
 export { validateFolder, validateStore } from './authoring/validate.js';
 export type { LoadConfigFileOptions } from './client/config-file.node.js';
