@@ -54,7 +54,7 @@ const store = fileStore({ dir: PROMPTS, watch: true });
 const server = createPromptServer({ store, page: false });
 const { url: promptopsUrl } = await server.listen({ port: 0 });
 const body = await (await fetch(`${promptopsUrl}${PATH}`)).text();
-const bare = createServer((req, res) => {
+const bare = createServer((_req, res) => {
   res.writeHead(200, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(body)),
