@@ -81,7 +81,15 @@ export type AnyPromptOpsError =
   | (PromptOpsError & { readonly code: 'PROMPTOPS_ERROR' });
 
 /** The error class of a code, e.g. `PromptOpsErrorOf<'STORE_ERROR'>` is {@link StoreError}. */
-export type PromptOpsErrorOf<C extends PromptOpsErrorCode> = Extract<AnyPromptOpsError, { readonly code: C }>;
+export type PromptOpsErrorOf<C extends PromptOpsErrorCode> = AnyPromptOpsError extends infer E
+  ? E extends { readonly code: infer K }
+    ? C extends K
+      ? [K] extends [C]
+        ? E
+        : E & { readonly code: C }
+      : never
+    : never
+  : never;
 
 /**
  * True for any error thrown by promptops, from either the ESM or the CJS build (it checks a

@@ -15,6 +15,7 @@
  * @module
  */
 import {
+  isPromptOpsError,
   PromptFormatError,
   type PromptFormatLocation,
   PromptInputError,
@@ -278,8 +279,7 @@ class Prompt implements CompiledPrompt {
    */
   private renderError(error: unknown): Error {
     const limit = asRenderLimit(error, this.record.name);
-    // (`instanceof`: the error was made by this very module, never by another build.)
-    if (!(limit instanceof PromptInputError) || limit.code !== 'RENDER_LIMIT' || limit.version !== undefined) {
+    if (!isPromptOpsError(limit, 'RENDER_LIMIT') || limit.version !== undefined) {
       return limit;
     }
     return new PromptInputError(this.record.name, this.record.version, limit.issues, {

@@ -25,6 +25,13 @@ describe('errors narrow by code', () => {
     if (isPromptOpsError(e, 'CONFIG')) expectTypeOf(e).toEqualTypeOf<ConfigError>();
     if (isPromptOpsError(e, 'PROMPT_OUTPUT')) expectTypeOf(e).toEqualTypeOf<PromptOutputError>();
     if (isPromptOpsError(e, 'STORE_ERROR')) expectTypeOf(e.retryable).toEqualTypeOf<boolean>();
+    // A class with two codes (PromptInputError) narrows to the class with that one code, never to `never`.
+    if (isPromptOpsError(e, 'RENDER_LIMIT')) {
+      expectTypeOf(e).toExtend<PromptInputError>();
+      expectTypeOf(e.code).toEqualTypeOf<'RENDER_LIMIT'>();
+      expectTypeOf(e.issues).not.toBeNever();
+    }
+    if (isPromptOpsError(e, 'PROMPT_INPUT')) expectTypeOf(e).toExtend<PromptInputError>();
     // @ts-expect-error: not a code
     isPromptOpsError(e, 'NOPE');
   });

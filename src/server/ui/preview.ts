@@ -9,7 +9,7 @@
 import { contentText } from '../../engine/content.js';
 import type { CompiledPrompt } from '../../engine/prompt.js';
 import type { ChatMessage, PromptRecord } from '../../engine/record.js';
-import { isPromptOpsError, PromptInputError, type PromptInputIssue } from '../../errors.js';
+import { isPromptOpsError, type PromptInputIssue } from '../../errors.js';
 import type { PromptStore } from '../../stores/types.js';
 import { compileVersion } from './compile.js';
 import type { PromptOverview } from './data.js';
@@ -60,7 +60,8 @@ function renderOutcome(compiled: CompiledPrompt, fields: readonly InputField[], 
     }
     return { kind: 'text', text: compiled.render(vars) };
   } catch (error) {
-    if (error instanceof PromptInputError) return { kind: 'issues', issues: error.issues, message: error.message };
+    if (isPromptOpsError(error, 'PROMPT_INPUT') || isPromptOpsError(error, 'RENDER_LIMIT'))
+      return { kind: 'issues', issues: error.issues, message: error.message };
     if (isPromptOpsError(error)) return { kind: 'error', message: error.message };
     throw error;
   }
