@@ -242,8 +242,10 @@ describe('redisStore', () => {
         `redis cross-process invalidation: watch notified ${notified} ms, new version served ${served} ms ` +
           `after the child's setLabel call (its own round trip: ${after - before} ms)`,
       );
-      expect(notified).toBeLessThan(1000);
-      expect(served).toBeLessThan(1000);
+      // The figures are printed above (4-15 ms on an idle machine). The bound only proves the move came by
+      // pub/sub and not by the cache's TTL; it is loose so that a loaded machine cannot fail it.
+      expect(notified).toBeLessThan(10_000);
+      expect(served).toBeLessThan(10_000);
     } finally {
       await prompts.close();
       await store.close();
