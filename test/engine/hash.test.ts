@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { canonicalJson, computeHash, hashedContent, verifyRecordHash } from '../../src/engine/hash.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { IntegrityError } from '../../src/errors.js';
+import { rejectionOf } from '../helpers/errors.js';
 
 const record: PromptRecord = {
   name: 'support/greeting',
@@ -133,7 +134,7 @@ describe('verifyRecordHash', () => {
   it('throws IntegrityError when the record says another hash', async () => {
     const stated = `sha256-${'a'.repeat(64)}`;
     const actual = await computeHash(record);
-    const error = await verifyRecordHash({ ...record, hash: stated }).catch((e: unknown) => e);
+    const error = await rejectionOf(verifyRecordHash({ ...record, hash: stated }));
     expect(error).toBeInstanceOf(IntegrityError);
     expect(error).toMatchObject({ promptName: 'support/greeting', version: '1.2.0', expected: stated, actual });
     expect((error as Error).message).toContain(`the record says ${stated}, got ${actual}`);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePromptFile } from '../../src/engine/parse.js';
 import { PromptFormatError } from '../../src/errors.js';
 import { fileStore } from '../../src/stores/fs/file-store.js';
+import { rejectionOf } from '../helpers/errors.js';
 
 const body = '---\nversion: 1.2.0\n---\nSummarize {{ticket}}\n';
 
@@ -35,7 +36,7 @@ describe('a version file without name:', () => {
       await mkdir(join(dir, 'support/summarize'), { recursive: true });
       await writeFile(join(dir, 'support/summarize/1.2.0.prompt.md'), body);
       const store = fileStore({ dir });
-      const error = await store.listVersions('support/summarize/1.2.0').catch((e: unknown) => e);
+      const error = await rejectionOf(store.listVersions('support/summarize/1.2.0'));
       expect(error).toBeInstanceOf(PromptFormatError);
       await store.close?.();
     } finally {

@@ -9,6 +9,7 @@ import { httpStore } from '../../src/stores/http.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import type { PromptStore } from '../../src/stores/types.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
+import { rejectionOf } from '../helpers/errors.js';
 
 const TOKEN = 'server-test-token-0123456789';
 
@@ -355,7 +356,7 @@ describe('httpStore against the real reference server', () => {
     const first = await store.getVersion('support/greeting', '1.0.0');
     expect(await store.getVersion('support/greeting', '1.0.0')).toBe(first);
     const wrong = httpStore({ url, token: 'wrong-token-value' });
-    const error = await wrong.list().catch((e: unknown) => e);
+    const error = await rejectionOf(wrong.list());
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ status: 401, retryable: false });
     expect((error as Error).message).toMatch(
@@ -367,8 +368,8 @@ describe('httpStore against the real reference server', () => {
   it('a conflicting put through httpStore is a 409 StoreError', async () => {
     const { url } = await start({ writable: true });
     const store = httpStore({ url, writable: true });
-    await store.putVersion?.(greeting('5.0.0'));
-    const error = await store.putVersion?.(greeting('5.0.0', undefined, 'changed')).catch((e: unknown) => e);
+    await store.putVersion(greeting('5.0.0'));
+    const error = await rejectionOf(store.putVersion(greeting('5.0.0', undefined, 'changed')));
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ status: 409, retryable: false });
     expect((error as Error).message).toMatch(

@@ -184,7 +184,7 @@ describe('httpStore: protocol v1', () => {
   it('refuses invalid names before any request', async () => {
     const { store } = makeStore();
     for (const name of ['../admin', '%2e%2e', '/etc/passwd', 'a\0b']) {
-      const error = await store.listVersions(name).catch((e: unknown) => e);
+      const error = await rejectionOf(store.listVersions(name));
       expect(error).toBeInstanceOf(PromptFormatError);
       expect((error as Error).message).toMatch(/invalid prompt name.*\(asked of the http store\); nothing was read/);
     }
@@ -456,7 +456,7 @@ describe('httpStore: failures', () => {
     const record = { ...greeting(), hash: await computeHash({ ...greeting(), template: 'something else' }) };
     serve(() => HttpResponse.json(record));
     const { store } = makeStore();
-    const error = await store.getVersion('support/greeting', '1.0.0').catch((e: unknown) => e);
+    const error = await rejectionOf(store.getVersion('support/greeting', '1.0.0'));
     expect(error).toBeInstanceOf(IntegrityError);
     expect((error as Error).message).toMatch(/Integrity check failed for prompt "support\/greeting@1\.0\.0"/);
   });

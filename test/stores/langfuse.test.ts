@@ -7,6 +7,7 @@ import { computeHash } from '../../src/engine/hash.js';
 import { ConfigError, StoreError } from '../../src/errors.js';
 import { type LangfuseStoreOptions, langfuseStore } from '../../src/stores/langfuse.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
+import { rejectionOf } from '../helpers/errors.js';
 
 const BASE = 'https://langfuse.test';
 const PUBLIC_KEY = 'pk-lf-public-1234';
@@ -237,7 +238,7 @@ describe('langfuseStore', () => {
   it('401: a StoreError naming the keys to check, never their values', async () => {
     langfuseApi();
     const { store } = makeStore({ secretKey: 'sk-lf-wrong-secret-0000' });
-    const error = await store.getVersion('support/greeting', '1.0.0').catch((e: unknown) => e);
+    const error = await rejectionOf(store.getVersion('support/greeting', '1.0.0'));
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ status: 401, retryable: false, store: 'langfuse' });
     expect((error as Error).message).toMatch(
@@ -256,7 +257,7 @@ describe('langfuseStore', () => {
       ),
     );
     const { store } = makeStore();
-    const error = await store.getVersion('support/greeting', '1.0.0').catch((e: unknown) => e);
+    const error = await rejectionOf(store.getVersion('support/greeting', '1.0.0'));
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toMatch(
       /HTTP 404 without Langfuse's JSON error body: check that "baseUrl" is the Langfuse host/,
@@ -266,7 +267,7 @@ describe('langfuseStore', () => {
   it('a prompt of an unexpected shape is a StoreError', async () => {
     server.use(http.get(`${BASE}/*`, () => HttpResponse.json({ name: 'support/greeting', version: 'two', prompt: 3 })));
     const { store } = makeStore();
-    const error = await store.getVersion('support/greeting', '2.0.0').catch((e: unknown) => e);
+    const error = await rejectionOf(store.getVersion('support/greeting', '2.0.0'));
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toMatch(
       /malformed response while loading version 2 of "support\/greeting".*unexpected prompt shape/,
@@ -346,7 +347,7 @@ describe('langfuseStore', () => {
   it('an empty chat prompt is reported in Langfuse terms, with the fix', async () => {
     langfuseApi([{ ...(PROMPTS[3] as LangfusePrompt), prompt: [] }]);
     const { store } = makeStore();
-    const error = (await store.resolve('support/triage', 'production').catch((e: unknown) => e)) as StoreError;
+    const error = (await rejectionOf(store.resolve('support/triage', 'production'))) as StoreError;
     expect(error).toBeInstanceOf(StoreError);
     expect(error.retryable).toBe(false);
     expect(error.message).toMatch(
@@ -358,7 +359,7 @@ describe('langfuseStore', () => {
   it('a malformed answer points at baseUrl, not at the promptops protocol', async () => {
     server.use(http.get(`${BASE}/*`, () => new HttpResponse('<html>', { headers: { 'content-type': 'text/html' } })));
     const { store } = makeStore({ retry: false });
-    const error = (await store.list().catch((e: unknown) => e)) as StoreError;
+    const error = (await rejectionOf(store.list())) as StoreError;
     expect(error.message).toMatch(/Check that "baseUrl" is the Langfuse host/);
     expect(error.message).not.toMatch(/protocol v1/);
   });

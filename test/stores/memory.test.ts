@@ -11,6 +11,7 @@ import {
 } from '../../src/errors.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
+import { rejectionOf } from '../helpers/errors.js';
 
 const greeting = (version: string, template = `Hello {{customer}} (${version})`, labels?: string[]): PromptRecord => ({
   name: 'support/greeting',
@@ -62,7 +63,7 @@ describe('memoryStore', () => {
 
   it('rejects an invalid selector with a ConfigError', async () => {
     const store = memoryStore([greeting('1.0.0')]);
-    const error = await store.resolve('support/greeting', '!!').catch((e: unknown) => e);
+    const error = await rejectionOf(store.resolve('support/greeting', '!!'));
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(/invalid selector "!!".*use an exact version/);
   });
@@ -90,7 +91,7 @@ describe('memoryStore', () => {
     await store.putVersion(greeting('1.0.0'));
     await store.putVersion(greeting('1.0.0'));
     expect(onChange).toHaveBeenCalledTimes(1);
-    const error = await store.putVersion(greeting('1.0.0', 'Changed {{customer}}')).catch((e: unknown) => e);
+    const error = await rejectionOf(store.putVersion(greeting('1.0.0', 'Changed {{customer}}')));
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ status: 409, retryable: false, store: 'memory' });
     expect((error as Error).message).toMatch(
@@ -102,7 +103,7 @@ describe('memoryStore', () => {
   it('putVersion verifies a hash the record carries', async () => {
     const store = memoryStore();
     const wrong = { ...greeting('1.0.0'), hash: `sha256-${'0'.repeat(64)}` };
-    const error = await store.putVersion(wrong).catch((e: unknown) => e);
+    const error = await rejectionOf(store.putVersion(wrong));
     expect(error).toBeInstanceOf(IntegrityError);
     expect((error as Error).message).toMatch(/Integrity check failed for prompt "support\/greeting@1\.0\.0"/);
     expect(await store.listVersions('support/greeting')).toEqual([]);
@@ -110,9 +111,9 @@ describe('memoryStore', () => {
 
   it('putVersion rejects a malformed record with a PromptFormatError', async () => {
     const store = memoryStore();
-    const error = await store
-      .putVersion({ name: 'x', version: 'one', type: 'text', template: 'hi' } as PromptRecord)
-      .catch((e: unknown) => e);
+    const error = await rejectionOf(
+      store.putVersion({ name: 'x', version: 'one', type: 'text', template: 'hi' } as PromptRecord),
+    );
     expect(error).toBeInstanceOf(PromptFormatError);
     expect((error as PromptFormatError).field).toBe('version');
     expect((error as Error).message).toMatch(/memory store putVersion, field "version"/);
@@ -142,15 +143,15 @@ describe('memoryStore', () => {
 
   it('setLabel of an unknown name, version or a bad label says what exists', async () => {
     const store = memoryStore([greeting('1.0.0', undefined, ['production'])]);
-    const unknownName = await store.setLabel('support/greting', 'production', '1.0.0').catch((e: unknown) => e);
+    const unknownName = await rejectionOf(store.setLabel('support/greting', 'production', '1.0.0'));
     expect(unknownName).toBeInstanceOf(PromptNotFoundError);
     expect((unknownName as Error).message).toMatch(
       /Prompt "support\/greting" was not found.*Did you mean "support\/greeting"/,
     );
-    const unknownVersion = await store.setLabel('support/greeting', 'production', '3.0.0').catch((e: unknown) => e);
+    const unknownVersion = await rejectionOf(store.setLabel('support/greeting', 'production', '3.0.0'));
     expect(unknownVersion).toBeInstanceOf(VersionNotFoundError);
     expect((unknownVersion as Error).message).toMatch(/Versions: 1\.0\.0; labels: production → 1\.0\.0/);
-    const reserved = await store.setLabel('support/greeting', 'latest', '1.0.0').catch((e: unknown) => e);
+    const reserved = await rejectionOf(store.setLabel('support/greeting', 'latest', '1.0.0'));
     expect(reserved).toBeInstanceOf(ConfigError);
     expect((reserved as Error).message).toMatch(/Invalid label "latest" \("latest" is reserved/);
   });
@@ -158,7 +159,7 @@ describe('memoryStore', () => {
   it('refuses invalid names before any lookup', async () => {
     const store = memoryStore();
     for (const name of ['../etc/passwd', '%2e%2e/x', '/abs', 'a\0b', '']) {
-      const error = await store.listVersions(name).catch((e: unknown) => e);
+      const error = await rejectionOf(store.listVersions(name));
       expect(error).toBeInstanceOf(PromptFormatError);
       expect((error as Error).message).toMatch(/prompt name.*asked of the memory store/);
     }
@@ -180,7 +181,7 @@ describe('memoryStore', () => {
   it('an initial record with a wrong hash makes every call reject with the IntegrityError', async () => {
     const store = memoryStore([{ ...greeting('1.0.0'), hash: `sha256-${'f'.repeat(64)}` }]);
     for (const call of [() => store.list(), () => store.listVersions('support/greeting')]) {
-      const error = await call().catch((e: unknown) => e);
+      const error = await rejectionOf(call());
       expect(error).toBeInstanceOf(IntegrityError);
       expect((error as Error).message).toMatch(/expected hash|the record says/);
     }

@@ -15,6 +15,7 @@ import {
 import { redisStore as redisStoreFromEntry } from '../../src/redis.js';
 import { redisStore } from '../../src/stores/redis.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
+import { rejectionOf } from '../helpers/errors.js';
 import { type RedisServer, startRedisServer } from './redis-helpers.js';
 
 let server: RedisServer;
@@ -69,7 +70,7 @@ describe('redisStore', () => {
     try {
       await store.putVersion(record('1.0.0'));
       await store.putVersion(record('1.0.0'));
-      const error = await store.putVersion(record('1.0.0', 'Changed {{x}}')).catch((e: unknown) => e);
+      const error = await rejectionOf(store.putVersion(record('1.0.0', 'Changed {{x}}')));
       expect(error).toBeInstanceOf(StoreError);
       expect((error as StoreError).status).toBe(409);
       const got = await store.getVersion('support/greeting', '1.0.0');
@@ -153,7 +154,7 @@ describe('redisStore', () => {
   it('reports an unreachable server as a retryable StoreError', async () => {
     const store = redisStore({ url: 'redis://127.0.0.1:1', prefix: unique() });
     try {
-      const error = await store.list().catch((e: unknown) => e);
+      const error = await rejectionOf(store.list());
       expect(error).toBeInstanceOf(StoreError);
       expect((error as StoreError).retryable).toBe(true);
     } finally {
