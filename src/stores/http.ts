@@ -45,7 +45,11 @@ export interface HttpStoreOptions {
    */
   token?: string;
   /**
-   * Extra headers sent with every request. Their values are redacted from error messages too.
+   * Extra headers sent with every request. Their values are redacted from error messages too: every
+   * value of a header whose name says it is a credential (`authorization`, `cookie`, or a name with
+   * `key`, `token`, `secret`, `auth`, `password` or `session` in it), and any other value of 8 characters
+   * or more. A short value of another header (`X-Tenant: 1`) is plain data, not redacted: redacting it
+   * would garble every message that happens to contain it.
    * @default {}
    */
   headers?: Record<string, string>;
@@ -149,7 +153,7 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
   }
   const headers: Record<string, string> = { ...userHeaders };
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
-  const redact = redactor([token, ...Object.values(userHeaders)]);
+  const redact = redactor([token, ...secretHeaderValues(userHeaders)]);
   const transport = createTransport({
     store: storeName,
     baseUrl,
@@ -353,4 +357,13 @@ function checkVersions(versions: ReadonlyArray<VersionInfo>, ctx: FailureContext
     out.push({ version: v.version, labels: [...v.labels], ...(v.hash === undefined ? {} : { hash: v.hash }) });
   }
   return sortVersionsDescending(out);
+}
+
+const CREDENTIAL_HEADER = /authorization|cookie|key|token|secret|auth|password|session/i;
+
+/** The values of `headers` that are (or may be) secrets: see `HttpStoreOptions.headers`. */
+function secretHeaderValues(headers: Record<string, string>): string[] {
+  return Object.entries(headers)
+    .filter(([name, value]) => CREDENTIAL_HEADER.test(name) || value.length >= 8)
+    .map(([, value]) => value);
 }

@@ -176,3 +176,43 @@ describe('no secret in anything emitted', () => {
     process.stdout.write(`secrets: scanned ${all.length} strings (${all.join('').length} characters), 0 leaks\n`);
   });
 });
+
+describe('redaction with short header values beside long secrets', () => {
+  it('a one-character header value neither splits a longer secret nor garbles the message', async () => {
+    const apiKey = 'KEY-LONG-SECRET-123';
+    serve((request) => HttpResponse.json({ error: { code: 'internal', message: echo(request) } }, { status: 500 }));
+    const store = httpStore({
+      url: BASE,
+      token: TOKEN,
+      headers: { 'X-Tenant': '1', 'X-Api-Key': apiKey },
+      retry: false,
+    });
+    const error = await store.listVersions('support/greeting').then(
+      () => {
+        throw new Error('expected a refusal');
+      },
+      (e: unknown) => e,
+    );
+    const text = `${String(error)}\n${inspect(error, { depth: 10 })}`;
+    // Before: '1' was replaced first, leaving 'KEY-LONG-SECRET-[redacted]23' (the secret, minus one char).
+    expect(text).not.toContain('LONG-SECRET');
+    expect(text).not.toContain('SECRET-123');
+    expect(text).not.toContain(TOKEN);
+    // A short value of a non-credential header is data: the message stays readable.
+    expect(text).toContain('X-Api-Key=[redacted]');
+    expect(text).not.toMatch(/\[redacted\]\d|\d\[redacted\]/);
+  });
+
+  it('a short value of a credential-named header is still redacted', async () => {
+    serve(() => HttpResponse.json({ error: { code: 'internal', message: 'your key k9 is wrong' } }, { status: 500 }));
+    const store = httpStore({ url: BASE, headers: { 'X-Api-Key': 'k9' }, retry: false });
+    const error = await store.listVersions('support/greeting').then(
+      () => {
+        throw new Error('expected a refusal');
+      },
+      (e: unknown) => e,
+    );
+    expect(String(error)).not.toContain('k9');
+    expect(String(error)).toContain('[redacted]');
+  });
+});

@@ -165,12 +165,16 @@ export function displayUrl(url: string): string {
   }
 }
 
-/** A function that replaces every occurrence of the given secrets with `[redacted]`. */
+/**
+ * A function that replaces every occurrence of the given secrets with `[redacted]`, in one pass with the
+ * longest secret first: a short secret that is part of a longer one (a header value `1` inside an API key
+ * `KEY-1-SECRET`) can never split the longer one and leave the rest of it readable.
+ */
 export function redactor(secrets: ReadonlyArray<string | undefined>): (text: string) => string {
-  const list = secrets.filter((s): s is string => typeof s === 'string' && s.length > 0);
-  return (text) => {
-    let out = text;
-    for (const secret of list) out = out.split(secret).join('[redacted]');
-    return out;
-  };
+  const list = [...new Set(secrets.filter((s): s is string => typeof s === 'string' && s.length > 0))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (list.length === 0) return (text) => text;
+  const pattern = new RegExp(list.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return (text) => text.replace(pattern, '[redacted]');
 }
