@@ -75,7 +75,11 @@ export interface PromptRequestHandlerOptions {
 }
 
 /** A `node:http` request listener. */
-export type PromptRequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
+/**
+ * A `node:http` request listener. The promise it returns settles once the request has been answered (or
+ * dropped, when the client went away); `node:http` ignores it, tests may await it.
+ */
+export type PromptRequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 /** What a mounted route gets besides the request: the store, and who is calling. */
 export interface ServerRouteContext {
@@ -103,6 +107,9 @@ export interface ServerRoute {
 }
 
 /** An error answer: status, protocol code and message. */
+/** The client closed the connection before its request body arrived: nobody is left to answer or to warn. */
+class ClientGone extends Error {}
+
 class HttpFailure extends Error {
   constructor(
     readonly status: number,
@@ -426,11 +433,17 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     if (Number.isFinite(declared) && declared > maxBodyBytes) throw tooLarge;
     const chunks: Buffer[] = [];
     let total = 0;
-    for await (const chunk of req) {
-      const buffer = chunk as Buffer;
-      total += buffer.length;
-      if (total > maxBodyBytes) throw tooLarge;
-      chunks.push(buffer);
+    try {
+      for await (const chunk of req) {
+        const buffer = chunk as Buffer;
+        total += buffer.length;
+        if (total > maxBodyBytes) throw tooLarge;
+        chunks.push(buffer);
+      }
+    } catch (error) {
+      // Node ends the body with Error('aborted') / ECONNRESET when the client goes away mid-request.
+      if (error !== tooLarge && (req.destroyed || req.socket.destroyed)) throw new ClientGone('client went away');
+      throw error;
     }
     try {
       return JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -439,15 +452,18 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     }
   }
 
-  return (req, res) => {
+  return (req, res) =>
     route(req, res).catch((error: unknown) => {
+      if (error instanceof ClientGone) {
+        res.destroy();
+        return;
+      }
       const failure = toFailure(error);
       if (failure.status >= 500 && failure.status !== 501) onError(error);
       if (!res.headersSent) sendError(req, res, failure);
       else res.destroy();
       if (failure.status === 413) res.on('finish', () => req.destroy());
     });
-  };
 }
 
 async function withHash(record: PromptRecord): Promise<PromptRecord & { hash: string }> {
