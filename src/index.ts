@@ -56,10 +56,16 @@ export type {
 export { DEFAULT_CACHE } from './client/options.js';
 export type { Placeholders, Prompt, PromptRegistry, PromptVariables } from './client/prompt.js';
 export type {
+  AnyPromptModel,
+  ModelIn,
+  ModelOf,
+  OutputIn,
+  OutputOf,
   PlaceholderMessages,
   PlaceholdersIn,
   PlaceholdersOf,
   PromptIn,
+  PromptKind,
   PromptOf,
   PromptRegistryEntry,
   PromptRegistryOptions,
@@ -67,8 +73,10 @@ export type {
   PromptSpecIn,
   PromptSpecString,
   RegisteredPromptName,
+  TypedChatPrompt,
   TypedPrompt,
   TypedRenderMessagesArgs,
+  TypedTextPrompt,
   VariablesIn,
   VariablesOf,
 } from './client/registry-types.js';

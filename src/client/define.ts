@@ -38,7 +38,14 @@ import { parseRecord } from '../engine/record-schema.js';
 import { PromptOpsError } from '../errors.js';
 import type { GetPromptOptions, PromptClient } from './client.js';
 import type { PromptVariables, RenderArgs } from './prompt.js';
-import type { PromptIn, PromptSignature, PromptSpecIn, TypedRenderMessagesArgs } from './registry-types.js';
+import type {
+  AnyPromptModel,
+  PromptIn,
+  PromptKind,
+  PromptSignature,
+  PromptSpecIn,
+  TypedRenderMessagesArgs,
+} from './registry-types.js';
 
 /**
  * The part of the Standard Schema v1 interface (https://standardschema.dev) that types a prompt:
@@ -92,6 +99,7 @@ export interface DefinePromptOptions<
   D = unknown,
   M extends readonly ChatMessageTemplate[] = readonly ChatMessageTemplate[],
   OS = unknown,
+  Mo extends string | ModelConfig | undefined = string | ModelConfig | undefined,
 > {
   /** The prompt name, e.g. `'support/greeting'`. */
   name: N;
@@ -113,8 +121,8 @@ export interface DefinePromptOptions<
    * JSON Schema (checked at run time, typed loosely).
    */
   output?: { schema?: OS };
-  /** Model name or configuration. */
-  model?: string | ModelConfig;
+  /** Model name or configuration (its literal type becomes the type of `prompt.model`). */
+  model?: Mo;
   /** Tools the model may call. */
   tools?: readonly ToolDefinition[];
   /** Description, owner, tags, … */
@@ -124,28 +132,30 @@ export interface DefinePromptOptions<
 }
 
 /**
- * A prompt record made by {@link definePrompt}: a plain {@link PromptRecord} (serve it with
- * `memoryStore([...])`) that also renders on its own, typed by its schema.
+ * What every prompt made by {@link definePrompt} has: a plain {@link PromptRecord} (serve it with
+ * `memoryStore([...])`) with its types and `parseOutput()`. See {@link DefinedPrompt}.
  */
-export interface DefinedPrompt<
+export interface DefinedPromptBase<
   N extends string = string,
   Ver extends string = string,
   V extends object = PromptVariables,
   P extends string = string,
   O = unknown,
+  T extends PromptKind = PromptKind,
+  Mo = AnyPromptModel,
 > extends PromptRecord {
   readonly name: N;
   readonly version: Ver;
-  /** Types only (never set at run time): the variables and placeholder names of this version. */
-  readonly '~types'?: { readonly input: V; readonly placeholders: P; readonly output: O };
-  /**
-   * Render this text prompt standalone: defaults + `vars`, validated against the schema (one
-   * `PromptInputError` listing every problem). A prompt that includes partials must be rendered
-   * through a client, whose store holds the partials.
-   */
-  render(...args: RenderArgs<V>): string;
-  /** Render this chat prompt standalone; every placeholder takes an array of `{ role, content }` messages. */
-  renderMessages(...args: TypedRenderMessagesArgs<V, P>): ChatMessage[];
+  readonly type: T;
+  readonly model?: Extract<Mo, string | ModelConfig>;
+  /** Types only (never set at run time): variables, placeholder names, output, kind and model of this version. */
+  readonly '~types'?: {
+    readonly input: V;
+    readonly placeholders: P;
+    readonly output: O;
+    readonly type: T;
+    readonly model: Mo;
+  };
   /**
    * Check a model's output against `output.schema` (a string is parsed as JSON first), typed by the
    * schema when it is a Standard Schema validator.
@@ -153,6 +163,53 @@ export interface DefinedPrompt<
    */
   parseOutput(output: unknown): O;
 }
+
+/** A text prompt made by {@link definePrompt}: it has `render()` and no `renderMessages()`. */
+export interface DefinedTextPrompt<
+  N extends string = string,
+  Ver extends string = string,
+  V extends object = PromptVariables,
+  O = unknown,
+  Mo = AnyPromptModel,
+> extends DefinedPromptBase<N, Ver, V, never, O, 'text', Mo> {
+  /**
+   * Render this text prompt standalone: defaults + `vars`, validated against the schema (one
+   * `PromptInputError` listing every problem). A prompt that includes partials must be rendered
+   * through a client, whose store holds the partials.
+   */
+  render(...args: RenderArgs<V>): string;
+}
+
+/** A chat prompt made by {@link definePrompt}: it has `renderMessages()` and no `render()`. */
+export interface DefinedChatPrompt<
+  N extends string = string,
+  Ver extends string = string,
+  V extends object = PromptVariables,
+  P extends string = string,
+  O = unknown,
+  Mo = AnyPromptModel,
+> extends DefinedPromptBase<N, Ver, V, P, O, 'chat', Mo> {
+  /** Render this chat prompt standalone; every placeholder takes an array of `{ role, content }` messages. */
+  renderMessages(...args: TypedRenderMessagesArgs<V, P>): ChatMessage[];
+}
+
+/**
+ * A prompt record made by {@link definePrompt}, typed by its schema: a {@link DefinedTextPrompt}
+ * (made with `template`) or a {@link DefinedChatPrompt} (made with `messages`). Calling `render()` on
+ * a chat prompt or `renderMessages()` on a text prompt is a compile error.
+ */
+export type DefinedPrompt<
+  N extends string = string,
+  Ver extends string = string,
+  V extends object = PromptVariables,
+  P extends string = string,
+  O = unknown,
+  T extends PromptKind = PromptKind,
+  Mo = AnyPromptModel,
+> = T extends 'chat' ? DefinedChatPrompt<N, Ver, V, P, O, Mo> : DefinedTextPrompt<N, Ver, V, O, Mo>;
+
+/** `'chat'` when `messages` were given (`M` is not the default `never[]`), else `'text'`. */
+export type KindOfMessages<M> = [M] extends [readonly never[]] ? 'text' : 'chat';
 
 /**
  * Define a prompt in code. The record is checked at once (name, version, schema, defaults, and the
@@ -186,9 +243,18 @@ export function definePrompt<
   const D extends Partial<InferInput<S>> = Record<never, never>,
   const M extends readonly ChatMessageTemplate[] = readonly never[],
   OS = undefined,
+  const Mo extends string | ModelConfig | undefined = undefined,
 >(
-  options: DefinePromptOptions<N, Ver, S, D, M, OS>,
-): DefinedPrompt<N, Ver, WithDefaults<InferInput<S>, D>, PlaceholderNamesOf<M>, InferOutput<OS>> {
+  options: DefinePromptOptions<N, Ver, S, D, M, OS, Mo>,
+): DefinedPrompt<
+  N,
+  Ver,
+  WithDefaults<InferInput<S>, D>,
+  PlaceholderNamesOf<M>,
+  InferOutput<OS>,
+  KindOfMessages<M>,
+  Mo
+> {
   if (typeof options !== 'object' || options === null) {
     throw new PromptOpsError('definePrompt needs an object: definePrompt({ name, version, input, template })');
   }
@@ -252,7 +318,9 @@ export function definePrompt<
     Ver,
     WithDefaults<InferInput<S>, D>,
     PlaceholderNamesOf<M>,
-    InferOutput<OS>
+    InferOutput<OS>,
+    KindOfMessages<M>,
+    Mo
   >;
 }
 
@@ -340,12 +408,18 @@ type LatestAmong<V extends string, All extends string> = V extends unknown
 type MajorOfVersion<V extends string> = V extends `${infer M}.${string}` ? M : never;
 
 type SignatureOfDefined<E> = E extends { readonly '~types'?: infer T }
-  ? NonNullable<T> extends { readonly input: infer I extends object; readonly placeholders: infer P extends string }
-    ? { input: I; placeholders: P }
+  ? NonNullable<T> extends {
+      readonly input: infer I extends object;
+      readonly placeholders: infer P extends string;
+      readonly output: infer O;
+      readonly type: infer K extends PromptKind;
+      readonly model: infer Mo;
+    }
+    ? { input: I; placeholders: P; output: O; type: K; model: Mo }
     : never
   : never;
 
-type EntryOfDefined<E extends DefinedPrompt<string, string, object, string>> = SignatureOfDefined<
+type EntryOfDefined<E extends DefinedPromptBase<string, string, object, string>> = SignatureOfDefined<
   Extract<E, { readonly version: LatestOf<E['version']> }>
 > & {
   versions: {
@@ -369,7 +443,7 @@ type EntryOfDefined<E extends DefinedPrompt<string, string, object, string>> = S
  * }
  * ```
  */
-export type RegistryOf<D extends readonly DefinedPrompt<string, string, object, string>[]> = {
+export type RegistryOf<D extends readonly DefinedPromptBase<string, string, object, string>[]> = {
   [N in D[number]['name']]: Simplify<EntryOfDefined<Extract<D[number], { readonly name: N }>>>;
 };
 
@@ -397,12 +471,12 @@ export interface TypedPromptClient<R, Strict extends boolean = false> extends Om
  * ```
  */
 export function typedClient<
-  const D extends readonly DefinedPrompt<string, string, object, string>[],
+  const D extends readonly DefinedPromptBase<string, string, object, string>[],
   Strict extends boolean = false,
 >(client: PromptClient, _defs: D, _options?: { strict?: Strict }): TypedPromptClient<RegistryOf<D>, Strict> {
   return client as unknown as TypedPromptClient<RegistryOf<D>, Strict>;
 }
 
 /** The signature type of one defined prompt (its variables and placeholders). */
-export type SignatureOf<E extends DefinedPrompt<string, string, object, string>> = SignatureOfDefined<E> &
+export type SignatureOf<E extends DefinedPromptBase<string, string, object, string>> = SignatureOfDefined<E> &
   PromptSignature;

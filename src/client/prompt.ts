@@ -65,7 +65,7 @@ export type RenderMessagesArgs<V> =
  * const text = p.render({ company: 'Acme', customer: 'Ada' });
  * ```
  */
-export interface Prompt<V extends object = PromptVariables, O = unknown> {
+export interface Prompt<V extends object = PromptVariables, O = unknown, M = string | ModelConfig | undefined> {
   /** The prompt name, e.g. `'support/greeting'`. */
   readonly name: string;
   /** The exact version served, e.g. `'1.2.3'` (`'0.0.0'` for a template-string fallback). */
@@ -76,8 +76,11 @@ export interface Prompt<V extends object = PromptVariables, O = unknown> {
   readonly labels: readonly string[];
   /** `'text'` (use `render`) or `'chat'` (use `renderMessages`). */
   readonly type: 'text' | 'chat';
-  /** The model of the record: a model id, or `{ name, temperature, maxTokens, … }`. */
-  readonly model: string | ModelConfig | undefined;
+  /**
+   * The model of the record: a model id, or `{ name, temperature, maxTokens, … }` (typed per prompt by
+   * `typegen` and `definePrompt`).
+   */
+  readonly model: M;
   /** Description, owner, tags… of the record. */
   readonly metadata: PromptMetadata | undefined;
   /** What served this call: the store, the cache, a stale cache entry, the snapshot or the fallback. */

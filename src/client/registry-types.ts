@@ -37,7 +37,7 @@
  */
 
 import type { RenderOptions } from '../engine/prompt.js';
-import type { ChatMessage } from '../engine/record.js';
+import type { ChatMessage, ModelConfig } from '../engine/record.js';
 import type { Placeholders, Prompt, PromptRegistry, PromptVariables, RenderArgs } from './prompt.js';
 
 /**
@@ -57,12 +57,30 @@ import type { Placeholders, Prompt, PromptRegistry, PromptVariables, RenderArgs 
 // biome-ignore lint/suspicious/noEmptyInterface: augmented by users and by `promptops typegen --strict`.
 export interface PromptRegistryOptions {}
 
-/** The types of one prompt version: its variables and its chat placeholder names. */
+/** `'text'` (rendered with `render()`) or `'chat'` (rendered with `renderMessages()`). */
+export type PromptKind = 'text' | 'chat';
+
+/** The model of a prompt whose model is not known at compile time. */
+export type AnyPromptModel = string | ModelConfig | undefined;
+
+/**
+ * The types of one prompt version: its variables, its chat placeholder names and, when known, its
+ * kind, the result of `parseOutput()` and its model config.
+ */
 export interface PromptSignature {
   /** What `render()`/`renderMessages()` take as variables (defaulted fields optional). */
   input: object;
   /** Names of the chat placeholders (`never` for none, `string` when unknown). */
   placeholders: string;
+  /**
+   * `'text'` or `'chat'`: `render()` on a chat prompt and `renderMessages()` on a text prompt are then
+   * compile errors. Absent: both methods are typed.
+   */
+  type?: PromptKind;
+  /** What `parseOutput()` returns (the type of `output.schema`). Absent: `unknown`. */
+  output?: unknown;
+  /** The type of `prompt.model` (the record's model id or config). Absent: {@link AnyPromptModel}. */
+  model?: unknown;
 }
 
 /** A structured registry entry (see the module documentation). */
@@ -79,6 +97,9 @@ export interface PromptRegistryEntry extends PromptSignature {
 export interface LooseSignature {
   input: PromptVariables;
   placeholders: string;
+  type: PromptKind;
+  output: unknown;
+  model: AnyPromptModel;
 }
 
 /** `true` when `Options` (a {@link PromptRegistryOptions}) asks for a strict registry. */
@@ -119,7 +140,13 @@ export type SpecSelector<S extends string> = S extends `${string}@${infer Sel}` 
 export type NoVariables<I> = string extends keyof I ? ([I[string]] extends [never] ? Record<string, undefined> : I) : I;
 
 type Structured<E> = E extends { input: infer I extends object; placeholders: infer P extends string }
-  ? { input: NoVariables<I>; placeholders: P }
+  ? {
+      input: NoVariables<I>;
+      placeholders: P;
+      type: E extends { type: infer T extends PromptKind } ? T : PromptKind;
+      output: E extends { output: infer O } ? O : unknown;
+      model: E extends { model: infer M } ? M : AnyPromptModel;
+    }
   : never;
 
 /** Characters a semver range (as opposed to a label or `latest`) may start with. */
@@ -165,7 +192,7 @@ type SelectedSignature<E, Sel extends string> = Sel extends 'latest'
 /** The signature of entry `E` for selector `Sel` (`undefined`: a bare name). */
 type EntrySignature<E, Sel> = [Structured<E>] extends [never]
   ? E extends object
-    ? { input: E; placeholders: string }
+    ? { input: E; placeholders: string; type: PromptKind; output: unknown; model: AnyPromptModel }
     : LooseSignature
   : Sel extends string
     ? SelectedSignature<E, Sel>
@@ -219,22 +246,80 @@ export type TypedRenderMessagesArgs<V, P extends string> = string extends P
       ? [vars: V | undefined, placeholders: PlaceholderMessages<P>, options?: RenderOptions]
       : [vars: V, placeholders: PlaceholderMessages<P>, options?: RenderOptions];
 
-/** A {@link Prompt} whose chat placeholders are typed: `P` names them (`never`: none). */
-export interface TypedPrompt<V extends object, P extends string> extends Omit<Prompt<V>, 'renderMessages'> {
+/**
+ * A text {@link Prompt} of a registered name: `renderMessages()` is not there (a compile error), and
+ * `parseOutput()` returns `O`, `model` is `M`.
+ */
+export interface TypedTextPrompt<V extends object, O = unknown, M = AnyPromptModel>
+  extends Omit<Prompt<V, O, M>, 'renderMessages' | 'type'> {
+  /** Always `'text'`: render it with `render()`. */
+  readonly type: 'text';
+}
+
+/**
+ * A chat {@link Prompt} of a registered name: `render()` is not there (a compile error), every
+ * placeholder of `P` is typed, `parseOutput()` returns `O`, `model` is `M`.
+ */
+export interface TypedChatPrompt<V extends object, P extends string, O = unknown, M = AnyPromptModel>
+  extends Omit<Prompt<V, O, M>, 'render' | 'renderMessages' | 'type'> {
+  /** Always `'chat'`: render it with `renderMessages()`. */
+  readonly type: 'chat';
+  /** Render the chat prompt; every placeholder of `P` takes an array of `{ role, content }` messages. */
+  renderMessages(...args: TypedRenderMessagesArgs<V, P>): ChatMessage[];
+}
+
+/** A {@link Prompt} of unknown kind whose chat placeholders are typed: `P` names them (`never`: none). */
+export interface TypedAnyPrompt<V extends object, P extends string, O = unknown, M = AnyPromptModel>
+  extends Omit<Prompt<V, O, M>, 'renderMessages'> {
   /** Render a chat prompt; every placeholder of `P` takes an array of `{ role, content }` messages. */
   renderMessages(...args: TypedRenderMessagesArgs<V, P>): ChatMessage[];
 }
 
 /**
- * The prompt type `getPrompt(spec)` resolves to in registry `R`: `Prompt<V>` when the placeholders
- * are unknown (loose names, flat entries), else a {@link TypedPrompt}.
+ * The prompt type of a registered version: variables `V`, placeholder names `P`, `parseOutput()`
+ * result `O`, kind `T` and model `M`. A chat prompt has no `render()` and a text prompt no
+ * `renderMessages()`, so calling the wrong one is a compile error.
+ */
+export type TypedPrompt<
+  V extends object,
+  P extends string,
+  O = unknown,
+  T extends PromptKind = PromptKind,
+  M = AnyPromptModel,
+> = [PromptKind] extends [T]
+  ? TypedAnyPrompt<V, P, O, M>
+  : T extends 'chat'
+    ? TypedChatPrompt<V, P, O, M>
+    : TypedTextPrompt<V, O, M>;
+
+/**
+ * The prompt type `getPrompt(spec)` resolves to in registry `R`: `Prompt<V, O, M>` when the
+ * placeholders are unknown (loose names, flat entries), else a {@link TypedPrompt}.
  */
 export type PromptIn<R, S extends string> =
-  SignatureIn<R, S> extends { input: infer V extends object; placeholders: infer P extends string }
+  SignatureIn<R, S> extends {
+    input: infer V extends object;
+    placeholders: infer P extends string;
+    type: infer T extends PromptKind;
+    output: infer O;
+    model: infer M;
+  }
     ? string extends P
-      ? Prompt<V>
-      : TypedPrompt<V, P>
+      ? Prompt<V, O, M>
+      : TypedPrompt<V, P, O, T, M>
     : Prompt<PromptVariables>;
+
+/** What `parseOutput()` returns for a spec in registry `R` (`unknown` when not typed). */
+export type OutputIn<R, S extends string> = SignatureIn<R, S>['output'];
+
+/** The model type of a spec in registry `R` ({@link AnyPromptModel} when not typed). */
+export type ModelIn<R, S extends string> = SignatureIn<R, S>['model'];
+
+/** What `parseOutput()` returns for a spec in the global {@link PromptRegistry}. */
+export type OutputOf<S extends string> = OutputIn<PromptRegistry, S>;
+
+/** The model type of a spec in the global {@link PromptRegistry}. */
+export type ModelOf<S extends string> = ModelIn<PromptRegistry, S>;
 
 /** The prompt type of a spec in the global {@link PromptRegistry}. */
 export type PromptOf<S extends string> = PromptIn<PromptRegistry, S>;

@@ -7,6 +7,7 @@
  * @module
  */
 import semverMajor from 'semver/functions/major.js';
+import { outputJsonSchema } from '../engine/output.js';
 import { compilePrompt } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
 import type { JsonSchema } from '../engine/schema/types.js';
@@ -52,6 +53,12 @@ interface Signature {
   input: string;
   /** Placeholder names, sorted. */
   placeholders: string[];
+  /** `'text'` or `'chat'`. */
+  type: 'text' | 'chat';
+  /** TypeScript type text of what `parseOutput()` returns (`unknown` without an output schema). */
+  output: string;
+  /** TypeScript type text of the model (`undefined` without one). */
+  model: string;
 }
 
 const INDENT = '  ';
@@ -144,7 +151,50 @@ export function signatureOf(
   const schema = withDefaultsOptional(compiled.inputSchema.jsonSchema, record.input?.default);
   const placeholders = new Set<string>();
   for (const message of record.messages ?? []) if ('placeholder' in message) placeholders.add(message.placeholder);
-  return { input: jsonSchemaToTypeScript(schema), placeholders: [...placeholders].sort(compareCodeUnits) };
+  const output = outputJsonSchema(record);
+  return {
+    input: jsonSchemaToTypeScript(schema),
+    placeholders: [...placeholders].sort(compareCodeUnits),
+    type: record.type,
+    output: output === undefined ? 'unknown' : jsonSchemaToTypeScript(output),
+    model: modelType(record.model),
+  };
+}
+
+/**
+ * The type of a record's model: the model id as a string literal; a config as an object type with
+ * the fields the record sets (`name` and `provider` as literals, the other settings by their type,
+ * not their value, so that tuning a temperature does not change the types).
+ */
+export function modelType(model: PromptRecord['model']): string {
+  if (model === undefined) return 'undefined';
+  if (typeof model === 'string') return JSON.stringify(model);
+  const fields = Object.entries(model)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => {
+      const type = key === 'name' || key === 'provider' ? JSON.stringify(value) : valueType(value);
+      return `${propertyKey(key)}: ${type}`;
+    });
+  return fields.length === 0 ? '{}' : `{ ${fields.join('; ')} }`;
+}
+
+/** The widened type of a JSON value: `number`, `string[]`, `{ a: boolean }`, … */
+function valueType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) {
+    const members = [...new Set(value.map(valueType))].sort(compareCodeUnits);
+    if (members.length === 0) return 'unknown[]';
+    return members.length === 1 ? `${members[0]}[]` : `(${members.join(' | ')})[]`;
+  }
+  if (typeof value === 'object') {
+    const fields = Object.entries(value as Record<string, unknown>).map(
+      ([key, inner]) => `${propertyKey(key)}: ${valueType(inner)}`,
+    );
+    return fields.length === 0 ? 'Record<string, unknown>' : `{ ${fields.join('; ')} }`;
+  }
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? typeof value
+    : 'unknown';
 }
 
 /** The schema with every defaulted variable optional (the caller may leave it out). */
@@ -201,7 +251,13 @@ function entryText(
 function signatureLines(signature: Signature, pad: string): string[] {
   const placeholders =
     signature.placeholders.length === 0 ? 'never' : signature.placeholders.map((p) => JSON.stringify(p)).join(' | ');
-  return [`${pad}input: ${indent(signature.input, pad, false)};`, `${pad}placeholders: ${placeholders};`];
+  return [
+    `${pad}type: ${JSON.stringify(signature.type)};`,
+    `${pad}input: ${indent(signature.input, pad, false)};`,
+    `${pad}placeholders: ${placeholders};`,
+    `${pad}output: ${indent(signature.output, pad, false)};`,
+    `${pad}model: ${signature.model};`,
+  ];
 }
 
 /** A TSDoc comment for an entry: description, owner, versions. */

@@ -130,7 +130,7 @@ describe('generateRegistry', () => {
       '      input: {\n        company: string;\n        customer: string;\n        tone?: "formal" | "friendly";\n      };',
     );
     expect(entry).toContain(
-      '        /** 1.2.0 */\n        "1": {\n          input: {\n            customer: string;\n            tone?: string | null;\n          };',
+      '        /** 1.2.0 */\n        "1": {\n          type: "text";\n          input: {\n            customer: string;\n            tone?: string | null;\n          };',
     );
     expect(entry).toContain('        /** 3.0.0-beta.1 */\n        "3": {');
     expect(entry).toContain('      releases: "1.0.0" | "1.2.0" | "2.0.0" | "3.0.0-beta.1";');
@@ -158,3 +158,85 @@ describe('generateRegistry', () => {
     expect(typegenChanges(after, after)).toMatchObject({ linesAdded: 0, linesRemoved: 0 });
   });
 });
+
+/** The committed output for {@link OUTPUT_RECORDS}, used by `test/types/output.test-d.ts`. */
+const OUTPUTS = resolve(import.meta.dirname, '../types/fixtures/outputs.gen.ts');
+
+/** Prompts with output schemas (Picoschema and JSON Schema), model configs, text and chat versions. */
+const OUTPUT_RECORDS: PromptRecord[] = [
+  {
+    name: 'typed/extract',
+    version: '1.0.0',
+    type: 'text',
+    template: 'Extract the person from: {{text}}',
+    input: { schema: { text: 'string' } },
+    output: { schema: { name: 'string', 'age?': 'integer' } },
+    model: 'gpt-4o-mini',
+  },
+  {
+    name: 'typed/extract',
+    version: '2.0.0',
+    type: 'chat',
+    messages: [
+      { role: 'system', content: 'Extract every person.' },
+      { placeholder: 'history' },
+      { role: 'user', content: '{{text}}' },
+    ],
+    input: { schema: { text: 'string' } },
+    output: {
+      schema: {
+        'people(array)': { name: 'string', 'email?': 'string' },
+        'status(enum)': ['complete', 'partial'],
+      },
+    },
+    model: { name: 'claude-sonnet-4-5', provider: 'anthropic', maxTokens: 1024, stop: ['END'], params: { top_k: 5 } },
+  },
+  {
+    name: 'typed/summary',
+    version: '1.0.0',
+    type: 'text',
+    template: 'Summarize: {{doc}}',
+    output: {
+      schema: {
+        type: 'object',
+        properties: { summary: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
+        required: ['summary'],
+      },
+    },
+  },
+];
+
+describe('generateRegistry: kind, output and model', () => {
+  it('writes the kind, the parseOutput() type and the model type of every version (committed fixture)', async () => {
+    const { text, problems } = generateRegistry(OUTPUT_RECORDS, { module: '../../../src/index.js' });
+    expect(problems).toEqual([]);
+    // `UPDATE_TYPEGEN_FIXTURES=1 npx vitest run test/typegen` rewrites the fixture after a deliberate change.
+    if (process.env.UPDATE_TYPEGEN_FIXTURES === '1') await writeFile(OUTPUTS, text);
+    expect(text).toBe(await readFile(OUTPUTS, 'utf8'));
+    expect(generateRegistry([...OUTPUT_RECORDS].reverse(), { module: '../../../src/index.js' }).text).toBe(text);
+    const extract = entriesOf(text).get('typed/extract') ?? '';
+    expect(extract).toContain('      type: "chat";\n');
+    expect(extract).toContain(
+      '      model: { name: "claude-sonnet-4-5"; provider: "anthropic"; maxTokens: number; stop: string[]; params: { top_k: number } };',
+    );
+    expect(extract).toContain('          type: "text";\n');
+    expect(extract).toContain('          model: "gpt-4o-mini";');
+    const summary = entriesOf(text).get('typed/summary') ?? '';
+    expect(summary).toContain('      model: undefined;');
+    expect(summary).toMatch(/output: \{\n\s+summary: string;\n\s+tags\?: Array<string>;\n\s+\};/);
+  });
+
+  it('writes output: unknown without an output schema, and a changed output schema fails --check', () => {
+    const before = generateRegistry(records());
+    expect(before.text).toContain('output: unknown;');
+    const changed = OUTPUT_RECORDS.map((r) =>
+      r.name === 'typed/summary' ? { ...r, output: { schema: { summary: 'string', words: 'integer' } } } : r,
+    );
+    const after = generateRegistry(changed).text;
+    expect(typegenChanges(generateRegistry(OUTPUT_RECORDS).text, after).namesChanged).toEqual(['typed/summary']);
+  });
+});
+
+function records(): PromptRecord[] {
+  return [greeting('1.0.0', { customer: 'string' })];
+}

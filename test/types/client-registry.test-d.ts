@@ -17,7 +17,20 @@ describe('PromptClient with the generated registry', () => {
     const v1 = await client.getPrompt('helpdesk/greeting@^1');
     v1.render({ customer: 'Ada' });
     const triage = await client.getPrompt('helpdesk/triage');
-    expectTypeOf(triage).toEqualTypeOf<TypedPrompt<{ ticket: string; queues: Array<string> }, 'history'>>();
+    // A chat prompt: no render() (the registry says `type: "chat"`), its model config typed.
+    expectTypeOf(triage).toEqualTypeOf<
+      TypedPrompt<
+        { ticket: string; queues: Array<string> },
+        'history',
+        unknown,
+        'chat',
+        { name: 'gpt-4o-mini'; temperature: number }
+      >
+    >();
+    // @ts-expect-error render() on a chat prompt
+    triage.render({ ticket: 't', queues: [] });
+    // @ts-expect-error renderMessages() on a text prompt
+    p.renderMessages({ company: 'Acme', customer: 'Ada' });
     // @ts-expect-error the placeholder is required
     triage.renderMessages({ ticket: 't', queues: [] });
     const top = await getPrompt('helpdesk/greeting@2.0.0');

@@ -108,7 +108,9 @@ describe('typedClient', () => {
     expectTypeOf<keyof R>().toEqualTypeOf<'define/greeting' | 'define/triage' | 'define/loose'>();
     expectTypeOf<R['define/greeting']['releases']>().toEqualTypeOf<'1.2.0' | '2.0.0'>();
     expectTypeOf<R['define/greeting']['versions']['1']['input']>().toEqualTypeOf<{ customer: string }>();
-    expectTypeOf<PromptIn<R, 'define/triage'>>().toEqualTypeOf<TypedPrompt<{ ticket: string }, 'history'>>();
+    expectTypeOf<PromptIn<R, 'define/triage'>>().toEqualTypeOf<
+      TypedPrompt<{ ticket: string }, 'history', unknown, 'chat', undefined>
+    >();
   });
 
   it('types getPrompt', async () => {

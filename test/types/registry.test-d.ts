@@ -83,7 +83,13 @@ describe('generated registry', () => {
   it('types chat placeholders', async () => {
     expectTypeOf<PlaceholdersOf<'helpdesk/triage'>>().toEqualTypeOf<'history'>();
     expectTypeOf<PromptOf<'helpdesk/triage'>>().toEqualTypeOf<
-      TypedPrompt<{ ticket: string; queues: Array<string> }, 'history'>
+      TypedPrompt<
+        { ticket: string; queues: Array<string> },
+        'history',
+        unknown,
+        'chat',
+        { name: 'gpt-4o-mini'; temperature: number }
+      >
     >();
     const triage = await prompts.getPrompt('helpdesk/triage');
     const history: ChatMessage[] = [{ role: 'user', content: 'Hi' }];
