@@ -108,6 +108,12 @@ export async function walk(root: string, relDir = ''): Promise<WalkResult> {
     for (const entry of entries) {
       if (isSkippedSegment(entry.name)) continue;
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.name.includes('\uFFFD') && (entry.isDirectory() || NOT_UTF8_CANDIDATE.test(entry.name))) {
+        // Node decodes a name that is not UTF-8 with U+FFFD: the file cannot be opened by that name, and
+        // skipping it silently would hide a prompt (or a folder of them).
+        refusals.push({ rel: childRel, reason: notUtf8Reason(entry.isDirectory()) });
+        continue;
+      }
       if (entry.isDirectory()) {
         subdirs.push(childRel);
       } else if (entry.isSymbolicLink()) {
@@ -149,6 +155,16 @@ async function linkKind(root: string, abs: string): Promise<'outside' | 'directo
   } catch {
     return 'broken';
   }
+}
+
+/** File names worth reporting when not UTF-8: prompt files, near misses, and anything else with a prompt-like end. */
+const NOT_UTF8_CANDIDATE = /\.(?:prompt\.[^.]*|md|markdown|ya?ml|json|txt)$/i;
+
+function notUtf8Reason(directory: boolean): string {
+  return (
+    `has a name that is not valid UTF-8, so it was not read${directory ? ' (nor anything inside it)' : ''}; ` +
+    'rename it to a UTF-8 name (e.g. with convmv -f <encoding> -t utf-8)'
+  );
 }
 
 function outsideReason(): string {
