@@ -4,15 +4,10 @@
  * @module
  */
 
-import type { ChatMessage } from '../engine/record.js';
+import type { ChatMessage, ModelPricing } from '../engine/record.js';
 
-/** A model's price in USD per million tokens. */
-export interface ModelPricing {
-  inputPerMTok: number;
-  outputPerMTok: number;
-  /** Price of cached input tokens; the input price when absent. */
-  cachedInputPerMTok?: number;
-}
+/** A model's price in USD per million tokens: the record's `model.pricing` type. */
+export type { ModelPricing };
 
 /** The providers an eval can call. */
 export type EvalProviderName = 'openai' | 'anthropic' | 'custom';
