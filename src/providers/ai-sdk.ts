@@ -21,10 +21,10 @@ import {
   asPlainMessage,
   extraKey,
   foreignHint,
-  imageUrlProblem,
   isSystemRole,
   objectOutputSchema,
   partType,
+  plainImageProblem,
   Refusals,
   renderRequest,
   schemaName,
@@ -107,10 +107,7 @@ export function toAISDK(prompt: AdaptablePrompt, vars?: object, options?: AISDKO
     item.messages.forEach((value, index) => {
       const plain = asPlainMessage(value);
       if (plain !== undefined) {
-        const problem =
-          typeof plain.content === 'string'
-            ? undefined
-            : plain.content.map((p) => (p.type === 'image' ? imageUrlProblem(p.url) : undefined)).find(Boolean);
+        const problem = plainImageProblem(plain);
         if (problem !== undefined) refusals.refuse(item.name, index, problem, 'content');
         else add(plain);
         return;

@@ -23,10 +23,10 @@ import {
   asPlainMessage,
   extraKey,
   foreignHint,
-  imageUrlProblem,
   isSystemRole,
   objectOutputSchema,
   partType,
+  plainImageProblem,
   Refusals,
   renderRequest,
   schemaName,
@@ -185,17 +185,6 @@ function setSampling(request: Sampled, model: ModelConfig, maxTokensKey: string)
   if (model.temperature !== undefined) request.temperature = model.temperature;
   if (model.maxTokens !== undefined) request[maxTokensKey] = model.maxTokens;
   if (model.topP !== undefined) request.top_p = model.topP;
-}
-
-function plainImageProblem(message: ChatMessage): string | undefined {
-  if (typeof message.content === 'string') return undefined;
-  for (const part of message.content) {
-    if (part.type === 'image') {
-      const problem = imageUrlProblem(part.url);
-      if (problem !== undefined) return problem;
-    }
-  }
-  return undefined;
 }
 
 function chatMessage(message: ChatMessage): ChatCompletionMessageParam {

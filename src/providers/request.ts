@@ -158,6 +158,18 @@ function isPromptopsPart(part: unknown): part is ContentPart {
   );
 }
 
+/** The first image part of a plain message whose URL a provider must not be sent, or `undefined`. */
+export function plainImageProblem(message: ChatMessage): string | undefined {
+  if (typeof message.content === 'string') return undefined;
+  for (const part of message.content) {
+    if (part.type === 'image') {
+      const problem = imageUrlProblem(part.url);
+      if (problem !== undefined) return problem;
+    }
+  }
+  return undefined;
+}
+
 /** `https:` or `data:` URL check of a plain message's image parts. */
 export function imageUrlProblem(url: string): string | undefined {
   return /^(https:\/\/|data:)/i.test(url) ? undefined : 'an image URL must start with https: or data:';
