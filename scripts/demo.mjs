@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// `npm run demo`: build the package (the quick start imports 'promptops' as a user would, from dist/),
-// then run examples/quickstart.ts. Says what it is doing, since the first build takes a while.
+// `npm run demo`: build the package when src/ changed since the last build, then run examples/quickstart.ts
+// against dist/, importing 'promptops' as an app would (scripts/demo.tsconfig.json has no path mapping, so
+// the package resolves through its own "exports"). The build says what it is doing while it runs.
+//
+//   npm run demo                     one line a step (fits one screen)
+//   npm run demo -- --verbose        every step in full
+//   node scripts/demo.mjs --from-source   no build: the example runs on src/ (the root tsconfig's paths);
+//                                         what test/demo/demo.test.ts runs
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +14,9 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const args = process.argv.slice(2);
+const fromSource = args.includes('--from-source');
+const passOn = args.filter((a) => a !== '--from-source');
 
 function newestMtime(dir) {
   let newest = 0;
@@ -17,9 +26,9 @@ function newestMtime(dir) {
   return newest;
 }
 
-function run(command, args) {
+function run(command, commandArgs) {
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit' });
     child.on('close', (code) => done(code ?? 1));
     child.on('error', (error) => {
       console.error(error.message);
@@ -28,20 +37,97 @@ function run(command, args) {
   });
 }
 
-const built = ['index.js', 'fs.js'].map((file) => join(root, 'dist', file));
+/** tsup's phases, as its log lines name them, and what to call them here. */
+const PHASES = { ESM: 'ESM bundles', CJS: 'CommonJS bundles', DTS: 'type declarations' };
+
+/**
+ * `npm run build`, saying what it builds while it builds: one line a finished phase (ESM, CJS, type
+ * declarations) read from tsup's log, and on a terminal a live line with the phases still running. The full
+ * log is printed only when the build fails.
+ */
+function build() {
+  return new Promise((done) => {
+    const started = Date.now();
+    const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+    const running = new Map(); // phase → how many builds of it are still running (the CLI is a second ESM build)
+    const log = [];
+    const live = process.stdout.isTTY === true;
+    const status = () => {
+      if (!live) return;
+      const now = [...running].filter(([, n]) => n > 0).map(([p]) => PHASES[p]);
+      process.stdout.write(`\r\u001b[2K  … ${now.length > 0 ? now.join(', ') : 'starting tsup'} (${seconds()})`);
+    };
+    const say = (line) => {
+      if (live) process.stdout.write('\r\u001b[2K');
+      console.log(line);
+      status();
+    };
+    const child = spawn(npm, ['run', 'build', '--silent'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    const ticker = live ? setInterval(status, 1000) : undefined;
+    let rest = '';
+    const onData = (chunk) => {
+      const lines = (rest + chunk.toString('utf8')).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        log.push(line);
+        const phase = /^(ESM|CJS|DTS) (Build start|.*Build success)/.exec(line);
+        if (phase === null) continue;
+        const [, name, what] = phase;
+        const left = (running.get(name) ?? 0) + (what === 'Build start' ? 1 : -1);
+        running.set(name, left);
+        if (what !== 'Build start' && left === 0) say(`  ✔ ${PHASES[name]} (${seconds()})`);
+        else status();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const finish = (code) => {
+      if (ticker !== undefined) clearInterval(ticker);
+      if (live) process.stdout.write('\r\u001b[2K');
+      if (code !== 0) console.error([...log, rest].join('\n'));
+      done({ code, seconds: seconds() });
+    };
+    child.on('close', (code) => finish(code ?? 1));
+    child.on('error', (error) => {
+      log.push(error.message);
+      finish(1);
+    });
+  });
+}
+
+if (fromSource) {
+  console.log('▶ running examples/quickstart.ts on src/ (--from-source: no build)');
+  process.exit(await run(npx, ['--no-install', 'tsx', 'examples/quickstart.ts', ...passOn]));
+}
+
+const built = ['index.node.js', 'fs.js', 'openai.js', 'eval.js'].map((file) => join(root, 'dist', file));
 const fresh =
   built.every(existsSync) && Math.min(...built.map((f) => statSync(f).mtimeMs)) >= newestMtime(join(root, 'src'));
 if (fresh) {
-  console.log('▶ dist/ is up to date: skipping the build');
+  console.log('▶ dist/ is up to date (no build); running examples/quickstart.ts on it');
 } else {
-  console.log('▶ building promptops into dist/ (tsup: ESM, CJS and type declarations; 10-40 s the first time)…');
-  const started = Date.now();
-  const code = await run(npm, ['run', 'build', '--silent', '--', '--silent']);
+  console.log(
+    `▶ building promptops into dist/ (${existsSync(join(root, 'dist')) ? 'src/ changed' : 'first run'}): ` +
+      'ESM + CommonJS bundles, then type declarations (the slow part); 20-60 s…',
+  );
+  const { code, seconds } = await build();
   if (code !== 0) {
-    console.error('✖ the build failed (see above); `npm run build` shows the full output');
+    console.error('✖ the build failed (its log is above); `npm run build` runs it alone');
     process.exit(code);
   }
-  console.log(`✔ built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`✔ built in ${seconds}; running examples/quickstart.ts on dist/`);
 }
-console.log('▶ running examples/quickstart.ts (tsx)\n');
-process.exit(await run(npx, ['--no-install', 'tsx', 'examples/quickstart.ts']));
+process.exit(
+  await run(npx, [
+    '--no-install',
+    'tsx',
+    '--tsconfig',
+    'scripts/demo.tsconfig.json',
+    'examples/quickstart.ts',
+    ...passOn,
+  ]),
+);
