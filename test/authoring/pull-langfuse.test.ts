@@ -8,69 +8,28 @@ import { createPromptClient } from '../../src/client/client.js';
 import { fileStore } from '../../src/stores/fs/file-store.js';
 import { langfuseStore } from '../../src/stores/langfuse.js';
 import { cli } from '../cli/helpers.js';
-import { type FakeLangfusePrompt, fakeLangfuse } from '../helpers/langfuse-api.js';
+import { type FakeLangfusePrompt, fakeLangfuse, LANGFUSE_PROJECT } from '../helpers/langfuse-fake.js';
 
 const BASE = 'https://langfuse.test';
 const PUBLIC_KEY = 'pk-lf-pull-1234';
 const SECRET_KEY = 'sk-lf-pull-secret-5678';
 
+/** The project, with a label promptops cannot spell, a body with a front-matter-like rule, and an empty chat. */
 const PROMPTS: FakeLangfusePrompt[] = [
-  {
-    name: 'support/greeting',
-    version: 1,
-    type: 'text',
-    prompt: 'Hi {{customer}}',
-    config: {},
-    labels: ['staging'],
-    tags: ['support'],
-    commitMessage: null,
-  },
-  {
-    name: 'support/greeting',
-    version: 2,
-    type: 'text',
-    prompt: 'Hello {{customer}} from {{company}}\n\n---\nSigned: {{company}}\n',
-    config: { model: 'gpt-4o-mini', temperature: 0.2 },
-    labels: ['production', '2024-q1'],
-    tags: ['support'],
-    commitMessage: 'friendlier',
-  },
-  {
-    name: 'support/greeting',
-    version: 3,
-    type: 'text',
-    prompt: 'Hey {{customer}}',
-    config: {},
-    labels: ['latest'],
-    tags: [],
-  },
-  {
-    name: 'support/triage',
-    version: 1,
-    type: 'chat',
-    prompt: [
-      { role: 'system', content: 'You triage tickets.', type: 'chatmessage' },
-      { type: 'placeholder', name: 'history' },
-      { role: 'user', content: '{{ticket}}' },
-    ],
-    config: { model: 'gpt-4o' },
-    labels: ['production', 'latest'],
-    tags: [],
-  },
+  ...LANGFUSE_PROJECT.map((p) =>
+    p.name === 'support/greeting' && p.version === 2
+      ? {
+          ...p,
+          prompt: 'Hello {{customer}} from {{company}}\n\n---\nSigned: {{company}}\n',
+          labels: ['production', '2024-q1'],
+        }
+      : p,
+  ),
   { name: 'support/triage', version: 2, type: 'chat', prompt: [], config: {}, labels: [], tags: [] },
-  {
-    name: 'Movie Critic',
-    version: 1,
-    type: 'text',
-    prompt: 'Review {{movie}}',
-    config: {},
-    labels: ['latest'],
-    tags: [],
-  },
 ];
 
 let prompts = PROMPTS;
-const server = setupServer(fakeLangfuse(BASE, btoa(`${PUBLIC_KEY}:${SECRET_KEY}`), () => prompts));
+const server = setupServer(fakeLangfuse(BASE, { prompts: () => prompts, keys: `${PUBLIC_KEY}:${SECRET_KEY}` }));
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 

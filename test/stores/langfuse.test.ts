@@ -8,79 +8,11 @@ import { ConfigError, StoreError } from '../../src/errors.js';
 import { type LangfuseStoreOptions, langfuseStore } from '../../src/stores/langfuse.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
+import { type FakeLangfusePrompt, fakeLangfuse, LANGFUSE_PROJECT } from '../helpers/langfuse-fake.js';
 
 const BASE = 'https://langfuse.test';
 const PUBLIC_KEY = 'pk-lf-public-1234';
 const SECRET_KEY = 'sk-lf-very-secret-5678';
-const BASIC = `Basic ${btoa(`${PUBLIC_KEY}:${SECRET_KEY}`)}`;
-
-/** Prompt versions as Langfuse's API documents them (`Prompt.Text` / `Prompt.Chat`). */
-interface LangfusePrompt {
-  name: string;
-  version: number;
-  type: 'text' | 'chat';
-  prompt:
-    | string
-    | Array<{ role: string; content: string; type?: 'chatmessage' } | { type: 'placeholder'; name: string }>;
-  config: unknown;
-  labels: string[];
-  tags: string[];
-  commitMessage?: string | null;
-}
-
-const PROMPTS: LangfusePrompt[] = [
-  {
-    name: 'support/greeting',
-    version: 1,
-    type: 'text',
-    prompt: 'Hi {{customer}}',
-    config: {},
-    labels: ['staging'],
-    tags: ['support'],
-    commitMessage: null,
-  },
-  {
-    name: 'support/greeting',
-    version: 2,
-    type: 'text',
-    prompt: 'Hello {{customer}} from {{company}}',
-    config: { model: 'gpt-4o-mini', temperature: 0.2 },
-    labels: ['production'],
-    tags: ['support'],
-    commitMessage: 'friendlier',
-  },
-  {
-    name: 'support/greeting',
-    version: 3,
-    type: 'text',
-    prompt: 'Hey {{customer}}',
-    config: {},
-    labels: ['latest'],
-    tags: ['support'],
-  },
-  {
-    name: 'support/triage',
-    version: 1,
-    type: 'chat',
-    prompt: [
-      { role: 'system', content: 'You triage tickets.', type: 'chatmessage' },
-      { type: 'placeholder', name: 'history' },
-      { role: 'user', content: '{{ticket}}' },
-    ],
-    config: { model: 'gpt-4o' },
-    labels: ['production', 'latest'],
-    tags: [],
-  },
-  {
-    name: 'Movie Critic',
-    version: 1,
-    type: 'text',
-    prompt: 'Review {{movie}}',
-    config: {},
-    labels: ['latest'],
-    tags: [],
-  },
-];
 
 const seen: URL[] = [];
 const server = setupServer();
@@ -91,53 +23,8 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-/** Langfuse's error shape: `{ message, error }` (withMiddlewares: `error.name`). */
-const notFound = () =>
-  HttpResponse.json({ message: 'Prompt not found', error: 'LangfuseNotFoundError' }, { status: 404 });
-
-function langfuseApi(prompts: LangfusePrompt[] = PROMPTS) {
-  server.use(
-    http.get(`${BASE}/api/public/v2/prompts*`, ({ request }) => {
-      const url = new URL(request.url);
-      seen.push(url);
-      if (request.headers.get('authorization') !== BASIC) {
-        return HttpResponse.json(
-          { message: 'Invalid credentials. Confirm that you have configured the correct host.' },
-          { status: 401 },
-        );
-      }
-      const rest = url.pathname.slice('/api/public/v2/prompts'.length);
-      if (rest === '' || rest === '/') {
-        const name = url.searchParams.get('name');
-        const page = Number(url.searchParams.get('page') ?? '1');
-        const limit = Number(url.searchParams.get('limit') ?? '50');
-        const names = [...new Set(prompts.map((p) => p.name))].filter((n) => name === null || n === name);
-        const data = names.map((n) => {
-          const versions = prompts.filter((p) => p.name === n);
-          return {
-            name: n,
-            type: versions[0]?.type,
-            versions: versions.map((v) => v.version),
-            labels: [...new Set(versions.flatMap((v) => v.labels))],
-            tags: versions[0]?.tags ?? [],
-            lastUpdatedAt: '2025-01-01T00:00:00.000Z',
-            lastConfig: versions.at(-1)?.config,
-          };
-        });
-        return HttpResponse.json({
-          data: data.slice((page - 1) * limit, page * limit),
-          meta: { page, limit, totalItems: data.length, totalPages: Math.ceil(data.length / limit) },
-        });
-      }
-      const name = decodeURIComponent(rest.slice(1));
-      const version = url.searchParams.get('version');
-      const label = url.searchParams.get('label') ?? (version === null ? 'production' : null);
-      const match = prompts.find(
-        (p) => p.name === name && (version !== null ? p.version === Number(version) : p.labels.includes(label ?? '')),
-      );
-      return match === undefined ? notFound() : HttpResponse.json(match);
-    }),
-  );
+function langfuseApi(prompts: readonly FakeLangfusePrompt[] = LANGFUSE_PROJECT) {
+  server.use(fakeLangfuse(BASE, { prompts: () => prompts, keys: `${PUBLIC_KEY}:${SECRET_KEY}`, seen }));
 }
 
 function makeStore(options: Partial<LangfuseStoreOptions> = {}) {
@@ -302,10 +189,11 @@ describe('langfuseStore', () => {
   });
 
   it('keeps Langfuse labels promptops cannot spell usable, as lf-<label> or renamed', async () => {
-    const quarterly: LangfusePrompt[] = [
-      ...PROMPTS,
-      { ...(PROMPTS[0] as LangfusePrompt), name: 'sales/pitch', version: 1, labels: ['2024-q1'] },
-      { ...(PROMPTS[0] as LangfusePrompt), name: 'sales/pitch', version: 2, labels: ['production', 'latest'] },
+    const [first] = LANGFUSE_PROJECT as [FakeLangfusePrompt];
+    const quarterly: FakeLangfusePrompt[] = [
+      ...LANGFUSE_PROJECT,
+      { ...first, name: 'sales/pitch', version: 1, labels: ['2024-q1'] },
+      { ...first, name: 'sales/pitch', version: 2, labels: ['production', 'latest'] },
     ];
     langfuseApi(quarterly);
     const { store } = makeStore();
@@ -345,7 +233,7 @@ describe('langfuseStore', () => {
   });
 
   it('an empty chat prompt is reported in Langfuse terms, with the fix', async () => {
-    langfuseApi([{ ...(PROMPTS[3] as LangfusePrompt), prompt: [] }]);
+    langfuseApi([{ ...(LANGFUSE_PROJECT[3] as FakeLangfusePrompt), prompt: [] }]);
     const { store } = makeStore();
     const error = (await rejectionOf(store.resolve('support/triage', 'production'))) as StoreError;
     expect(error).toBeInstanceOf(StoreError);

@@ -10,27 +10,24 @@
  * `PROMPTOPS_SCREENSHOTS=docs` writes the screenshots shown in docs/registry-page.md.
  * Without Chromium this file is skipped with a message (`PROMPTOPS_CHROMIUM` overrides the path).
  */
-import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
-import { startServer } from '../../../src/cli/commands/serve.js';
+import {
+  chromiumAvailable,
+  cspViolations,
+  launchChromium,
+  type PageWatch,
+  recordCspViolations,
+  watchPage,
+} from '../../helpers/chromium-page.js';
+import { serveHostile } from './serve-hostile.js';
 
-const HOSTILE = fileURLToPath(new URL('./fixtures/hostile', import.meta.url));
 const READ_TOKEN = 'browser-read-token-0123456789';
 const SUPPORT_TOKEN = 'support-ci-token-0123456789';
 const BILLING_TOKEN = 'billing-ci-token-0123456789';
-const available = existsSync(CHROMIUM_PATH);
-if (!available) {
-  console.warn(
-    `page.browser.test: skipped, no Chromium at ${CHROMIUM_PATH}. Install it with ` +
-      '"apt-get update && apt-get install -y chromium" (or set PROMPTOPS_CHROMIUM to a Chromium binary).',
-  );
-}
+const available = chromiumAvailable('page.browser.test');
 const SCREENSHOTS = process.env.PROMPTOPS_SCREENSHOTS;
 
 const stops: Array<() => Promise<void>> = [];
@@ -40,84 +37,40 @@ afterEach(async () => {
 
 /** `promptops serve` on a copy of the hostile folder (a writable server may write into it). */
 async function serve(options: { token?: string; writable?: boolean } = {}): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'promptops-page-'));
-  await cp(HOSTILE, dir, { recursive: true });
-  const running = await startServer({
-    dir,
-    port: 0,
-    host: '127.0.0.1',
-    writable: options.writable === true,
-    watch: false,
-    ...(options.token === undefined ? {} : { token: options.token }),
-    onError: () => undefined,
-  });
-  stops.push(async () => {
-    await running.server.close();
-    await running.store.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const running = await serveHostile({ copy: true, ...options });
+  stops.push(running.stop);
   return running.url;
 }
 
 /** `promptops serve --writable --public-read --tokens …` on a copy of the hostile folder. */
 async function serveWithTokens(): Promise<{ url: string; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'promptops-page-'));
-  await cp(HOSTILE, dir, { recursive: true });
-  const running = await startServer({
-    dir,
-    port: 0,
-    host: '127.0.0.1',
+  const running = await serveHostile({
+    copy: true,
     writable: true,
     publicRead: true,
     tokens: [
       { name: 'support-ci', token: SUPPORT_TOKEN, scopes: ['promote'], prefixes: ['support/'] },
       { name: 'billing-ci', token: BILLING_TOKEN, scopes: ['promote'], prefixes: ['billing/'] },
     ],
-    watch: false,
-    onError: () => undefined,
   });
-  stops.push(async () => {
-    await running.server.close();
-    await running.store.close();
-    await rm(dir, { recursive: true, force: true });
-  });
-  return { url: running.url, dir };
+  stops.push(running.stop);
+  return running;
 }
 
-/** What a page did that it must not: markup from a prompt ran, the CSP refused something, errors. */
-interface Watch {
-  problems: string[];
-  /** Requests that left the server under test. */
-  foreign: string[];
-}
-
-async function open(context: BrowserContext, base: string): Promise<{ page: Page; watch: Watch }> {
+async function open(context: BrowserContext, base: string): Promise<{ page: Page; watch: PageWatch }> {
   const page = await context.newPage();
-  const watch: Watch = { problems: [], foreign: [] };
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') watch.problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => watch.problems.push(`pageerror: ${e.message}`));
-  page.on('dialog', (d) => {
-    watch.problems.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('request', (r) => {
-    if (!r.url().startsWith(base)) watch.foreign.push(r.url());
-  });
-  return { page, watch };
+  return { page, watch: watchPage(page, base) };
 }
 
 /** Nothing from a prompt ran: no `__pwned`, no CSP violation, no console error, nothing fetched elsewhere. */
-async function expectClean(page: Page, watch: Watch): Promise<void> {
+async function expectClean(page: Page, watch: PageWatch): Promise<void> {
   if (await page.evaluate(() => typeof document !== 'undefined')) {
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-      violations: (window as unknown as { __violations?: string[] }).__violations ?? [],
       injected: document.querySelectorAll('main img, main svg, main iframe, main script, main b, [onerror], [onload]')
         .length,
     }));
-    expect(state).toEqual({ pwned: null, violations: [], injected: 0 });
+    expect({ ...state, violations: await cspViolations(page) }).toEqual({ pwned: null, violations: [], injected: 0 });
   }
   expect(watch.problems).toEqual([]);
   expect(watch.foreign).toEqual([]);
@@ -151,7 +104,7 @@ async function shot(page: Page, file: string, what: 'viewport' | 'full' | string
 describe.skipIf(!available)('the registry page in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -163,14 +116,7 @@ describe.skipIf(!available)('the registry page in headless Chromium', () => {
       javaScriptEnabled: options.javaScriptEnabled ?? true,
       colorScheme: options.dark === true ? 'dark' : 'light',
     });
-    // Record every CSP violation; the init script is the test's, not the page's.
-    await context.addInitScript(() => {
-      const store: string[] = [];
-      (window as unknown as { __violations: string[] }).__violations = store;
-      document.addEventListener('securitypolicyviolation', (e) => {
-        store.push(`${e.violatedDirective}: ${e.blockedURI}`);
-      });
-    });
+    await recordCspViolations(context);
     return context;
   }
 

@@ -3,14 +3,12 @@
  * statuses, headers (CSP), escaping, search through the query string, the preview's input problems,
  * the token gate. The browser behaviour is in page.browser.test.ts.
  */
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServer } from '../../../src/cli/commands/serve.js';
 import { createPromptServer } from '../../../src/server/server.js';
 import { PAGE_CSP } from '../../../src/server/ui/page.js';
 import { memoryStore } from '../../../src/stores/memory.js';
+import { serveHostile } from './serve-hostile.js';
 
-const HOSTILE = fileURLToPath(new URL('./fixtures/hostile', import.meta.url));
 const TOKEN = 'page-test-token-0123456789';
 
 const stops: Array<() => Promise<void>> = [];
@@ -19,19 +17,8 @@ afterEach(async () => {
 });
 
 async function serve(options: { token?: string; writable?: boolean } = {}): Promise<string> {
-  const running = await startServer({
-    dir: HOSTILE,
-    port: 0,
-    host: '127.0.0.1',
-    writable: options.writable === true,
-    watch: false,
-    ...(options.token === undefined ? {} : { token: options.token }),
-    onError: () => undefined,
-  });
-  stops.push(async () => {
-    await running.server.close();
-    await running.store.close();
-  });
+  const running = await serveHostile(options);
+  stops.push(running.stop);
   return running.url;
 }
 
