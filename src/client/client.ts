@@ -8,7 +8,7 @@ import { compilePrompt, partialNamesOf } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { parseSpec } from '../engine/selector.js';
-import { ConfigError, isPromptOpsError, PromptFormatError, StoreError } from '../errors.js';
+import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
 import type { PromptStore } from '../stores/types.js';
 import type { PromptEmitter } from '../telemetry/emitter.js';
 import type {
@@ -31,6 +31,7 @@ import {
   type ResolvedClientOptions,
   resolveClientOptions,
 } from './options.js';
+import { compileWithPartials, loadPartials } from './partials.js';
 import { asError, type PromptContext, PromptHandle } from './prompt.js';
 import type { PromptOf, PromptSpecString } from './registry-types.js';
 import { makeRequest, type PromptRequest as Request, type Served } from './request.js';
@@ -132,8 +133,6 @@ export interface PromptClient {
   close(): Promise<void>;
 }
 
-/** Most distinct partials one prompt may include (transitively). */
-export const MAX_PARTIALS = 100;
 /** Longest wait between failed background refreshes of one selector, in ms (capped by `ttlMs`). */
 export const REFRESH_RETRY_MS = 5_000;
 const SPEC_MEMO_SIZE = 1_000;
@@ -529,7 +528,8 @@ class Client implements PromptClient {
       return { entry: hit, joined: false };
     }
     const { promise, joined } = this.#cache.shareCompile(key, resolution.name, async (flight) => {
-      const { records, deps } = await this.#gatherPartials(resolution.record);
+      const partials = await loadPartials(resolution.record, (name) => this.#partialRecord(name), { suggest: strict });
+      const { deps } = partials;
       const existing = this.#cache.compiledEntry(key) ?? previous;
       const entry =
         existing !== undefined && existing.hash === resolution.hash && sameDeps(existing.deps, deps)
@@ -537,11 +537,7 @@ class Client implements PromptClient {
           : {
               record: resolution.record,
               hash: resolution.hash,
-              compiled: compilePrompt(resolution.record, {
-                strict,
-                partials: (name) => records.get(name),
-                ...this.#o.limits,
-              }),
+              compiled: compileWithPartials(resolution.record, partials, { strict, ...this.#o.limits }),
               deps,
             };
       if (!flight.cancelled) this.#cache.setCompiled(key, entry);
@@ -553,45 +549,9 @@ class Client implements PromptClient {
     });
   }
 
-  /** Load the records of every partial `root` includes, recursively (bounded), through the cache. */
-  async #gatherPartials(
-    root: PromptRecord,
-  ): Promise<{ records: Map<string, PromptRecord>; deps: Map<string, string> }> {
-    const records = new Map<string, PromptRecord>();
-    const deps = new Map<string, string>();
-    const seen = new Set<string>();
-    let level = partialNamesOf(root);
-    while (level.length > 0) {
-      const names = level.filter((name) => !seen.has(name));
-      for (const name of names) seen.add(name);
-      if (seen.size > MAX_PARTIALS) {
-        throw new PromptFormatError(
-          `includes more than ${MAX_PARTIALS} distinct partials (recursively); split the prompt or flatten its partials`,
-          { promptName: root.name, field: 'template' },
-        );
-      }
-      const loaded = await Promise.all(names.map((name) => this.#partialRecord(root, name)));
-      level = [];
-      loaded.forEach((record, i) => {
-        const name = names[i] ?? '';
-        if (record === undefined) return;
-        records.set(name, record);
-        deps.set(name, record.version);
-        if (record !== root) level.push(...partialNamesOf(record));
-      });
-    }
-    return { records, deps };
-  }
-
-  /** A partial's record: the root itself for a self-inclusion, `undefined` when the store has no such name. */
-  async #partialRecord(root: PromptRecord, name: string): Promise<PromptRecord | undefined> {
-    if (name === root.name) return root;
-    try {
-      return (await this.#resolve(makeRequest(name, this.#selectorOf(name, 'latest')))).resolution.record;
-    } catch (error) {
-      if (isPromptOpsError(error, 'PROMPT_NOT_FOUND')) return undefined;
-      throw error;
-    }
+  /** A partial's version, through the cache (its lockfile version, else its pin, else `latest`). */
+  async #partialRecord(name: string): Promise<PromptRecord> {
+    return (await this.#resolve(makeRequest(name, this.#selectorOf(name, 'latest')))).resolution.record;
   }
 
   // ---------------------------------------------------------------- fallback

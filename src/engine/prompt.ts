@@ -167,13 +167,15 @@ export function compilePrompt(record: PromptRecord, options: CompilePromptOption
   const strict = options.strict ?? true;
   const base: PromptFormatLocation = { promptName: record.name };
   if (options.file !== undefined) base.file = options.file;
-  const resolve = partialResolver(options.partials, base);
+  const includer = `${record.name}@${record.version}`; // how partial errors name this prompt
+  const resolve = partialResolver(options.partials, base, includer);
   const compile = (source: string, field: string, line?: number): CompiledTemplate => {
     const location: PromptFormatLocation = { ...base, field };
     if (line !== undefined) location.line = line;
     const parsed = takeParsed(record, field, source); // parsed by partialNamesOf: parse once per load
     const limits = limitsOf(options);
-    return compileTemplate(source, { partial: resolve, strict, location, ...limits, ...(parsed && { parsed }) });
+    const templateOptions = { partial: resolve, strict, location, includer, ...limits };
+    return compileTemplate(source, { ...templateOptions, ...(parsed && { parsed }) });
   };
 
   let text: CompiledTemplate | undefined;
@@ -432,6 +434,7 @@ class Prompt implements CompiledPrompt {
 function partialResolver(
   lookup: CompilePromptOptions['partials'],
   base: PromptFormatLocation,
+  includer: string,
 ): PartialResolver | undefined {
   if (lookup === undefined) return undefined;
   return (name) => {
@@ -439,8 +442,8 @@ function partialResolver(
     if (partial === undefined) return undefined;
     if (partial.type !== 'text' || typeof partial.template !== 'string') {
       throw new PromptFormatError(
-        `partial "${name}" is a ${String(partial.type)} prompt without a template; only text prompts can be ` +
-          `included with "{{> ${name}}}": include a text prompt or remove the tag`,
+        `partial "${name}" (included by ${includer}) is a ${String(partial.type)} prompt without a template; ` +
+          `only text prompts can be included with "{{> ${name}}}": include a text prompt or remove the tag`,
         { ...base, field: 'template' },
       );
     }

@@ -1,14 +1,17 @@
 /**
  * The Mustache spec (https://github.com/mustache/spec), run in spec mode (HTML escaping on, missing partials
- * render empty). The spec files are read from `../shared/mustache-spec` next to the repository; they are not
- * copied into the repo. The optional `~` modules are run and counted, not required.
+ * render empty, standalone partial tags drop their line ending). The spec files are read from
+ * `../shared/mustache-spec` next to the repository, or from `$MUSTACHE_SPEC_DIR` (a git worktree elsewhere);
+ * they are not copied into the repo. The optional `~` modules are run and counted, not required.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileTemplate, escapeHtml } from '../../src/engine/template/index.js';
 
-const SPEC_DIR = fileURLToPath(new URL('../../../shared/mustache-spec/', import.meta.url));
+const SPEC_DIR = process.env.MUSTACHE_SPEC_DIR
+  ? `${process.env.MUSTACHE_SPEC_DIR.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../../shared/mustache-spec/', import.meta.url));
 const CORE_FILES = ['comments', 'delimiters', 'interpolation', 'inverted', 'partials', 'sections'];
 const OPTIONAL_FILES = ['~inheritance', '~dynamic-names'];
 const CORE_CASE_COUNT = 136;
@@ -33,6 +36,7 @@ function renderCase(c: SpecCase): string {
   const template = compileTemplate(c.template, {
     escape: escapeHtml,
     strict: false,
+    partialLineEndings: 'spec',
     partial: (name) => (Object.hasOwn(partials, name) ? partials[name] : undefined),
   });
   return template.render(c.data);

@@ -339,7 +339,7 @@ describe('compilePrompt: partials', () => {
     ) as PromptFormatError;
     expect(e).toBeInstanceOf(PromptFormatError);
     expect(e.message).toBe(
-      'g.prompt.md, field "template": partial "partials/sig" not found (included by "support/greeting"); create it ' +
+      'g.prompt.md, field "template": partial "partials/sig" not found (included by support/greeting@1.2.0); create it ' +
         '(e.g. partials/sig.prompt.md; shared snippets usually live under partials/) or fix the name in ' +
         '"{{> partials/sig}}"',
     );
@@ -352,8 +352,9 @@ describe('compilePrompt: partials', () => {
 
   it('rejects a chat prompt used as a partial', () => {
     expect(() => compilePrompt({ ...greeting, template: '{{> partials/chat}}' }, { partials })).toThrowError(
-      'prompt "support/greeting", field "template": partial "partials/chat" is a chat prompt without a template; ' +
-        'only text prompts can be included with "{{> partials/chat}}": include a text prompt or remove the tag',
+      'prompt "support/greeting", field "template": partial "partials/chat" (included by support/greeting@1.2.0) is a ' +
+        'chat prompt without a template; only text prompts can be included with "{{> partials/chat}}": include a ' +
+        'text prompt or remove the tag',
     );
   });
 

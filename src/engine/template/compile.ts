@@ -21,7 +21,13 @@ import { isPlainObject } from '../plain.js';
 import { analyzeNodes, type TemplateAnalysis } from './analyze.js';
 import { lookupName, lookupPath, readOwn, readOwnPath } from './lookup.js';
 import { parseTemplate, type TemplateNode } from './parse.js';
-import { mergePartialAnalysis, type PartialGraph, type PartialResolver, resolvePartialGraph } from './partials.js';
+import {
+  includerLabel,
+  mergePartialAnalysis,
+  type PartialGraph,
+  type PartialResolver,
+  resolvePartialGraph,
+} from './partials.js';
 import { InputTooDeep, isEmptyValue, toText } from './value.js';
 
 /** Deepest nesting of partials while rendering; deeper recursion is an error, never a stack overflow. */
@@ -67,6 +73,21 @@ export interface CompileTemplateOptions {
    * @default true
    */
   strict?: boolean;
+  /**
+   * What becomes of the line ending of a standalone partial tag (a `{{> name}}` alone on its line).
+   * `'keep'`: the tag stands for whole lines, so when the partial renders text that does not end with a line
+   * ending (a `.prompt.md` body is trimmed, so it never does), the tag's line ending follows it:
+   * `"Intro.\n{{> p}}\n\nT"` with `p` = `"Be polite."` renders `"Intro.\nBe polite.\n\nT"`. A partial that
+   * renders nothing, or text that already ends with a line ending, leaves the line out as the spec does.
+   * `'spec'`: the tag's line ending is always removed, as the Mustache spec says ("Standalone Line Endings").
+   * @default 'keep'
+   */
+  partialLineEndings?: 'keep' | 'spec';
+  /**
+   * How partial errors name the template that includes the partials (e.g. `"support/reply@1.2.0"`).
+   * @default `location.promptName`, else `"the template"`
+   */
+  includer?: string;
   /** Where the template comes from (file, prompt name, field, start line), for error messages. */
   location?: PromptFormatLocation;
   /** The template already parsed (by `parseTemplate` of the same `source`): skips parsing it again. */
@@ -131,6 +152,13 @@ interface Limits {
 
 type RenderFn = (state: RenderState) => string;
 
+/** How partials render and how their errors name the including template. */
+interface PartialOptions {
+  /** Keep a standalone tag's line ending after partial output that does not end a line (`'keep'`). */
+  readonly keepLineEndings: boolean;
+  readonly includer: string;
+}
+
 /**
  * Compile a template into a render function.
  *
@@ -145,6 +173,7 @@ export function compileTemplate(source: string, options: CompileTemplateOptions 
     resolve: options.partial,
     strict: options.strict ?? true,
     location,
+    includer: options.includer,
   });
   const analysis = mergePartialAnalysis(local, graph);
   const limits: Limits = {
@@ -165,7 +194,11 @@ export function compileTemplate(source: string, options: CompileTemplateOptions 
       renderPlain: (view) => checkedOutput(guarded(renderPlain, view, limits), limits),
     };
   }
-  const root = new NodeCompiler(graph, options.escape, location, limits).compile(nodes);
+  const partials: PartialOptions = {
+    keepLineEndings: (options.partialLineEndings ?? 'keep') === 'keep',
+    includer: includerLabel(options.includer, location),
+  };
+  const root = new NodeCompiler(graph, options.escape, location, limits, partials).compile(nodes);
   const run = (view: unknown): string => root({ frames: [view], depth: 0, includes: 0, steps: 0 });
   const render = (view: unknown): string => checkedOutput(guarded(run, view, limits), limits);
   return { source, analysis, missingPartials: graph.missing, render, renderPlain: render };
@@ -324,6 +357,7 @@ class NodeCompiler {
     private readonly escapeText: ((text: string) => string) | undefined,
     private readonly location: PromptFormatLocation,
     private readonly limits: Limits,
+    private readonly partials: PartialOptions,
   ) {}
 
   compile(nodes: readonly TemplateNode[]): RenderFn {
@@ -360,7 +394,7 @@ class NodeCompiler {
       case 'section':
         return node.inverted ? this.inverted(node.path, this.compile(node.children)) : this.section(node.path, node);
       case 'partial':
-        return this.partial(node.name, node.indentation);
+        return this.partial(node.name, node.indentation, this.partials.keepLineEndings ? node.lineEnding : '');
     }
   }
 
@@ -407,7 +441,11 @@ class NodeCompiler {
     };
   }
 
-  private partial(name: string, indentation: string): RenderFn {
+  /**
+   * A partial inclusion. `lineEnding` (a standalone tag's, in `'keep'` mode) follows output that does not end
+   * with a line ending, so the partial ends its line as the tag's line did.
+   */
+  private partial(name: string, indentation: string, lineEnding: string): RenderFn {
     // Resolved on first use, then kept in the closure: no map lookup on later renders.
     let compiled: RenderFn | null | undefined;
     return (s) => {
@@ -419,8 +457,9 @@ class NodeCompiler {
       }
       if (++s.steps > this.limits.maxSteps) throw stepLimitError(this.limits);
       s.depth++;
-      const out = compiled(s);
+      let out = compiled(s);
       s.depth--;
+      if (lineEnding !== '' && out !== '' && out.charCodeAt(out.length - 1) !== 10) out += lineEnding;
       if (out.length > this.limits.maxOutputChars) throw outputLimitError(this.limits);
       return out;
     };
@@ -446,7 +485,7 @@ class NodeCompiler {
 
   private limitError(name: string, what: string): PromptFormatError {
     return new PromptFormatError(
-      `partials ${what} (at "{{> ${name}}}"); a recursive partial must stop: include it inside a section ` +
+      `partials ${what} (at "{{> ${name}}}", included by ${this.partials.includer}); a recursive partial must stop: include it inside a section ` +
         'over data that ends (e.g. "{{#children}}{{> node}}{{/children}}"), and check the data has no cycles',
       { ...this.location, field: this.location.field ?? 'template' },
     );

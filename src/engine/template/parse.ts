@@ -35,11 +35,16 @@ export interface SectionNode {
   readonly children: readonly TemplateNode[];
 }
 
-/** `{{> name}}`. `indentation` is the whitespace before a standalone partial tag ('' otherwise). */
+/**
+ * `{{> name}}`. `indentation` is the whitespace before a standalone partial tag ('' otherwise);
+ * `lineEnding` is the line ending (`'\n'` or `'\r\n'`) the parser removed with a standalone tag's line ('' when
+ * the tag is not standalone or ends the template without one).
+ */
 export interface PartialNode {
   readonly kind: 'partial';
   readonly name: string;
   readonly indentation: string;
+  readonly lineEnding: string;
 }
 
 /** One node of a parsed template. */
@@ -79,7 +84,7 @@ export function parseTemplate(source: string, location: PromptFormatLocation = {
   } catch (error) {
     throw syntaxError(error, source, location);
   }
-  return convertTokens(asTokenList(tokens), 0, source, location);
+  return convertTokens(asTokenList(tokens), 0, source, source.length, location);
 }
 
 /**
@@ -95,10 +100,15 @@ function asTokenList(value: unknown): readonly Token[] {
   return Array.isArray(value) ? (value as Token[]) : [];
 }
 
+/**
+ * Convert one list of tokens (the template's, or a section's children). `end` is where the list ends in
+ * `source`: the template's length, or the start of the section's closing tag.
+ */
 function convertTokens(
   tokens: readonly Token[],
   depth: number,
   source: string,
+  end: number,
   location: PromptFormatLocation,
 ): TemplateNode[] {
   const nodes: TemplateNode[] = [];
@@ -132,11 +142,16 @@ function convertTokens(
           name: value,
           path: parseNamePath(value),
           inverted: type === '^',
-          children: convertTokens(asTokenList(token[4]), depth + 1, source, location),
+          children: convertTokens(asTokenList(token[4]), depth + 1, source, Number(token[5]), location),
         });
         break;
       case '>':
-        nodes.push({ kind: 'partial', name: value, indentation: standaloneIndentation(token, tokens[i - 1]) });
+        nodes.push({
+          kind: 'partial',
+          name: value,
+          indentation: standaloneIndentation(token, tokens[i - 1]),
+          lineEnding: removedLineEnding(source, Number(token[3]), Number(tokens[i + 1]?.[2] ?? end)),
+        });
         break;
       default:
         // '!' comments and '=' set-delimiter tags render nothing.
@@ -158,6 +173,18 @@ function standaloneIndentation(token: Token, previous: Token | undefined): strin
   if (indentation === '' || token[5] !== 0 || token[6] === true) return '';
   if (previous !== undefined && previous[0] === 'text' && previous[3] === token[2]) return '';
   return indentation.replace(/[^ \t]/g, '');
+}
+
+/**
+ * The line ending the parser removed right after a partial tag that stands alone on its line. Every character
+ * the parser keeps is a token starting where the previous one ends, so a gap between the tag's end and the next
+ * token's start (or the end of the list) is the standalone line's trailing whitespace it stripped; a gap ending
+ * in a line ending means that line ending was removed too.
+ */
+function removedLineEnding(source: string, tagEnd: number, nextStart: number): string {
+  if (!(nextStart > tagEnd)) return '';
+  const gap = /^[ \t]*(\r?\n)$/.exec(source.slice(tagEnd, nextStart));
+  return gap?.[1] ?? '';
 }
 
 const MESSAGE_OFFSET = /\bat (\d+)$/;

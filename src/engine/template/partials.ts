@@ -4,7 +4,7 @@
  * into the including template's analysis.
  * @module
  */
-import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
+import { isPromptOpsError, PromptFormatError, type PromptFormatLocation } from '../../errors.js';
 import { analyzeNodes, type LocalAnalysis, type TagScope, type TemplateAnalysis } from './analyze.js';
 import { parseTemplate, type TemplateNode } from './parse.js';
 
@@ -39,6 +39,11 @@ export interface ResolvePartialsOptions {
   readonly strict: boolean;
   /** Location of the including template, for errors. */
   readonly location: PromptFormatLocation;
+  /**
+   * How errors name the including template (e.g. `"support/reply@1.2.0"`).
+   * @default `location.promptName`, else `"the template"`
+   */
+  readonly includer?: string | undefined;
 }
 
 /**
@@ -51,51 +56,78 @@ export function resolvePartialGraph(root: LocalAnalysis, options: ResolvePartial
   const found = new Map<string, ResolvedPartial>();
   const missing: string[] = [];
   const seen = new Set<string>();
-  const queue: Array<{ name: string; includer: string | undefined }> = root.partials.map((name) => ({
+  const label = includerLabel(options.includer, options.location);
+  const where = { ...options.location, field: options.location.field ?? 'template' };
+  // `parent`: the partial whose template holds the tag (undefined: the including template itself).
+  const queue: Array<{ name: string; parent: string | undefined }> = root.partials.map((name) => ({
     name,
-    includer: options.location.promptName,
+    parent: undefined,
   }));
   for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
-    const { name, includer } = item;
+    const { name, parent } = item;
     if (seen.has(name)) continue;
     seen.add(name);
     const resolved = options.resolve?.(name);
     if (resolved === undefined) {
-      if (options.strict) throw missingPartialError(name, includer, options.location);
+      if (options.strict) {
+        throw new PromptFormatError(
+          `partial "${name}" not found (${includedBy(parent, label)}); create it (e.g. ${name}.prompt.md; ` +
+            `shared snippets usually live under partials/) or fix the name in "{{> ${name}}}"`,
+          where,
+        );
+      }
       missing.push(name);
       continue;
     }
     const source = typeof resolved === 'string' ? resolved : resolved.source;
-    const nodes =
-      typeof resolved === 'string' ? parseTemplate(source, { promptName: name, field: 'template' }) : resolved.nodes;
+    const nodes = typeof resolved === 'string' ? parsePartial(name, source, parent, label, where) : resolved.nodes;
     const analysis = analyzeNodes(nodes);
     found.set(name, { name, source, nodes, analysis });
-    for (const next of analysis.partials) queue.push({ name: next, includer: name });
+    for (const next of analysis.partials) queue.push({ name: next, parent: name });
   }
   const cycle = findEndlessCycle(root, found);
   if (cycle !== undefined) {
     const last = cycle[cycle.length - 1] as string;
     throw new PromptFormatError(
-      `partial include cycle ${cycle.map((n) => `"${n}"`).join(' → ')} is outside any section, so rendering it ` +
-        `could never end; put the recursive "{{> ${last}}}" inside a section that ends ` +
+      `partial include cycle ${cycle.map((n) => `"${n}"`).join(' → ')} (included by ${label}) is outside any ` +
+        `section, so rendering it could never end; put the recursive "{{> ${last}}}" inside a section that ends ` +
         `(e.g. "{{#children}}{{> ${last}}}{{/children}}") or remove it`,
-      { ...options.location, field: options.location.field ?? 'template' },
+      where,
     );
   }
   return { found, missing };
 }
 
-function missingPartialError(
+/** How errors name the including template: `includer`, else the prompt name of `location`. */
+export function includerLabel(includer: string | undefined, location: PromptFormatLocation): string {
+  return includer ?? (location.promptName === undefined ? 'the template' : `"${location.promptName}"`);
+}
+
+/** Who includes a partial, for errors: the including template, or one of its partials. */
+function includedBy(parent: string | undefined, label: string): string {
+  return parent === undefined ? `included by ${label}` : `included by partial "${parent}" of ${label}`;
+}
+
+/** Parse a partial's text; a syntax error names the partial and the template including it. */
+function parsePartial(
   name: string,
-  includer: string | undefined,
-  location: PromptFormatLocation,
-): PromptFormatError {
-  const by = includer === undefined ? '' : ` (included by "${includer}")`;
-  return new PromptFormatError(
-    `partial "${name}" not found${by}; create it (e.g. ${name}.prompt.md; shared snippets usually live ` +
-      `under partials/) or fix the name in "{{> ${name}}}"`,
-    { ...location, field: location.field ?? 'template' },
-  );
+  source: string,
+  parent: string | undefined,
+  label: string,
+  where: PromptFormatLocation,
+): TemplateNode[] {
+  try {
+    return parseTemplate(source, { promptName: name, field: 'template' });
+  } catch (error) {
+    if (!isPromptOpsError(error, 'PROMPT_FORMAT')) throw error;
+    throw new PromptFormatError(
+      `partial "${name}" (${includedBy(parent, label)}) does not parse: ${error.message}`,
+      where,
+      {
+        cause: error,
+      },
+    );
+  }
 }
 
 /**

@@ -111,6 +111,32 @@ describe('compileTemplate: partials', () => {
     );
   });
 
+  it("keeps a standalone tag's line ending after a partial whose text does not end one (prompt rule)", () => {
+    const partials: Record<string, string> = { p: 'Be polite.', nl: 'Be polite.\n', empty: '', two: 'a\nb' };
+    const t = (template: string) => compileTemplate(template, { partial: (n) => partials[n], strict: false });
+    // The issue's case: a trimmed .prompt.md body keeps the blank line after the tag.
+    expect(t('Intro.\n{{> p}}\n\n{{ticket}}').render({ ticket: 'T' })).toBe('Intro.\nBe polite.\n\nT');
+    // A partial that ends its own line is not followed by a second line ending.
+    expect(t('Intro.\n{{> nl}}\n\nT').render({})).toBe('Intro.\nBe polite.\n\nT');
+    // A partial that renders nothing (empty, missing) leaves the whole line out, as the spec does.
+    expect(t('a\n{{> empty}}\nb').render({})).toBe('a\nb');
+    expect(t('a\n{{> gone}}\nb').render({})).toBe('a\nb');
+    // The tag's own line ending is kept, \r\n included; indentation still applies to every line.
+    expect(t('a\r\n  {{> two}}\r\nb').render({})).toBe('a\r\n  a\n  b\r\nb');
+    // Not standalone: nothing was removed, nothing is added.
+    expect(t('x {{> p}}\ny').render({})).toBe('x Be polite.\ny');
+    // Standalone at the very end: there is no line ending to keep.
+    expect(t('a\n{{> p}}').render({})).toBe('a\nBe polite.');
+    // Inside a section, once per item.
+    expect(t('{{#xs}}\n{{> p}}\n{{/xs}}end').render({ xs: [1, 2] })).toBe('Be polite.\nBe polite.\nend');
+  });
+
+  it("partialLineEndings: 'spec' drops a standalone tag's line ending always (spec \"Standalone Line Endings\")", () => {
+    const t = compileTemplate('|\r\n{{>partial}}\r\n|', { partial: () => '>', partialLineEndings: 'spec' });
+    expect(t.render({})).toBe('|\r\n>|');
+    expect(compileTemplate('|\r\n{{>partial}}\r\n|', { partial: () => '>' }).render({})).toBe('|\r\n>\r\n|');
+  });
+
   it('does not indent the text that values insert', () => {
     const t = compileTemplate('  {{> p}}\n', { partial: () => '{{v}}\n' });
     expect(t.render({ v: 'a\nb' })).toBe('  a\nb\n');
@@ -151,7 +177,7 @@ describe('compileTemplate: partials', () => {
 
   it('strict: a partial missing deeper down names the partial that includes it', () => {
     expect(() => compileTemplate('{{> a}}', { partial: (n) => (n === 'a' ? '{{> gone}}' : undefined) })).toThrowError(
-      /partial "gone" not found \(included by "a"\)/,
+      /partial "gone" not found \(included by partial "a" of the template\)/,
     );
   });
 
@@ -165,8 +191,8 @@ describe('compileTemplate: partials', () => {
     const partials: Record<string, string> = { a: 'A {{> b}}', b: 'B {{#x}}{{/x}}{{> a}}', self: '{{> self}}' };
     const options = { partial: (n: string) => partials[n], location: { promptName: 'root' } };
     expect(() => compileTemplate('{{> a}}', options)).toThrowError(
-      'prompt "root", field "template": partial include cycle "a" → "b" → "a" is outside any section, so rendering ' +
-        'it could never end; put the recursive "{{> a}}" inside a section that ends (e.g. ' +
+      'prompt "root", field "template": partial include cycle "a" → "b" → "a" (included by "root") is outside any ' +
+        'section, so rendering it could never end; put the recursive "{{> a}}" inside a section that ends (e.g. ' +
         '"{{#children}}{{> a}}{{/children}}") or remove it',
     );
     expect(() => compileTemplate('{{#s}}{{> self}}{{/s}}', options)).toThrowError(/cycle "self" → "self"/);
@@ -186,7 +212,7 @@ describe('compileTemplate: partials', () => {
     expect(() => t.render(cyclic)).toThrowError(
       expect.objectContaining({
         name: 'PromptFormatError',
-        message: expect.stringContaining('partials nest deeper than 64 levels (at "{{> node}}")'),
+        message: expect.stringContaining('partials nest deeper than 64 levels (at "{{> node}}", included by "tree")'),
       }),
     );
     // The flag `next: true` is found again at every level through the context stack.

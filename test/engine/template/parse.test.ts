@@ -31,21 +31,34 @@ describe('parseTemplate', () => {
   it('records the indentation of standalone partials only', () => {
     expect(parseTemplate('a\n  {{> p}}\nb')).toEqual([
       { kind: 'text', text: 'a\n' },
-      { kind: 'partial', name: 'p', indentation: '  ' },
+      { kind: 'partial', name: 'p', indentation: '  ', lineEnding: '\n' },
       { kind: 'text', text: 'b' },
     ]);
-    expect(parseTemplate('  {{> p}} x\n')).toContainEqual({ kind: 'partial', name: 'p', indentation: '' });
-    expect(parseTemplate('x {{> p}}\n')).toContainEqual({ kind: 'partial', name: 'p', indentation: '' });
-    expect(parseTemplate('{{a}} {{> p}}\n')).toContainEqual({ kind: 'partial', name: 'p', indentation: '' });
+    const inline = { kind: 'partial', name: 'p', indentation: '', lineEnding: '' };
+    expect(parseTemplate('  {{> p}} x\n')).toContainEqual(inline);
+    expect(parseTemplate('x {{> p}}\n')).toContainEqual(inline);
+    expect(parseTemplate('{{a}} {{> p}}\n')).toContainEqual(inline);
     expect(parseTemplate('{{#s}}\n\t{{> p}}\n{{/s}}')).toEqual([
       {
         kind: 'section',
         name: 's',
         path: ['s'],
         inverted: false,
-        children: [{ kind: 'partial', name: 'p', indentation: '\t' }],
+        children: [{ kind: 'partial', name: 'p', indentation: '\t', lineEnding: '\n' }],
       },
     ]);
+  });
+
+  it('records the line ending the parser removed with a standalone partial tag', () => {
+    const partial = (source: string) => parseTemplate(source).find((n) => n.kind === 'partial');
+    expect(partial('Intro.\n{{> p}}\n\n{{t}}')).toMatchObject({ indentation: '', lineEnding: '\n' });
+    expect(partial('a\r\n  {{> p}}  \r\nb')).toMatchObject({ indentation: '  ', lineEnding: '\r\n' });
+    expect(partial('a\n{{> p}}')).toMatchObject({ lineEnding: '' }); // standalone at the end: no line ending
+    expect(partial('a\n{{> p}} b\n')).toMatchObject({ lineEnding: '' }); // not standalone
+    expect(partial('{{#s}}\n{{> p}}\r\n{{/s}}')).toBeUndefined(); // inside the section's children:
+    const [section] = parseTemplate('{{#s}}\n{{> p}}\r\n{{/s}}');
+    expect(section).toMatchObject({ children: [{ kind: 'partial', lineEnding: '\r\n' }] });
+    expect(partial('{{=<% %>=}}\n<%> p%>\n<%={{ }}=%>\nx')).toMatchObject({ name: 'p', lineEnding: '\n' });
   });
 
   it('neither reads nor changes the global tags, escape or template cache of mustache', () => {

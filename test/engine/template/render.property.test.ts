@@ -138,4 +138,26 @@ describe('render properties', () => {
       { seed: SEED, numRuns: RUNS },
     );
   });
+
+  it("a standalone partial line renders as the partial's text on its own lines, blank lines around it kept", () => {
+    // Text without tags: any characters but the braces, with line breaks likely.
+    const plain = fc
+      .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('\n', '\r\n', ' ', '\t', '')), {
+        maxLength: 6,
+      })
+      .map((parts) => parts.join('').replace(/[{}]/g, ''));
+    fc.assert(
+      fc.property(plain, plain, plain, fc.constantFrom('\n', '\r\n'), (before, body, after, eol) => {
+        // A .prompt.md body is trimmed: the partial never ends with a line ending.
+        const partial = body.trim();
+        const p = compilePrompt(
+          { name: 'prop/outer', version: '1.0.0', type: 'text', template: `${before}\n{{> prop/p}}${eol}${after}` },
+          { partials: (name) => ({ name, version: '1.0.0', type: 'text', template: partial }) },
+        );
+        const line = partial === '' ? '' : `${partial}${eol}`;
+        expect(p.render({})).toBe(`${before}\n${line}${after}`);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
 });
