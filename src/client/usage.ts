@@ -28,6 +28,12 @@ export interface UsageInput {
 export interface RecordUsageOptions {
   /** How long the model call took, in milliseconds. @default not recorded */
   latencyMs?: number;
+  /**
+   * The model the call asked for, when it is not the prompt's (a per-call override): the event's
+   * `requestModel` and OpenTelemetry's `gen_ai.request.model`.
+   * @default the prompt's `model.name`
+   */
+  requestModel?: string;
 }
 
 /** Usage read from a response, before cost. */
@@ -212,6 +218,11 @@ export async function usageEvent(
   if (latency !== undefined && count(latency) === undefined) {
     throw new ConfigError(`must be a number of milliseconds ≥ 0, got ${String(latency)}`, { option: 'latencyMs' });
   }
+  if (options.requestModel !== undefined && typeof options.requestModel !== 'string') {
+    throw new ConfigError(`must be a model name string, got ${typeof options.requestModel}`, {
+      option: 'requestModel',
+    });
+  }
   const tokens = normalizeUsage(usage);
   const config: ModelConfig | undefined =
     typeof prompt.model === 'string' ? { name: prompt.model } : (prompt.model ?? undefined);
@@ -225,6 +236,9 @@ export async function usageEvent(
     inputTokens: tokens.inputTokens,
     outputTokens: tokens.outputTokens,
   };
+  const requestModel = text(options.requestModel) ?? config?.name;
+  if (requestModel !== undefined && requestModel !== '') event.requestModel = requestModel;
+  if (tokens.model !== undefined && tokens.model !== '') event.responseModel = tokens.model;
   if (prompt.variant !== undefined) event.variant = prompt.variant;
   if (tokens.cachedInputTokens !== undefined) event.cachedInputTokens = tokens.cachedInputTokens;
   if (tokens.reasoningTokens !== undefined) event.reasoningTokens = tokens.reasoningTokens;

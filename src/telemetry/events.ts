@@ -111,6 +111,13 @@ export interface UsageEvent {
   variant?: string;
   /** The model that answered (from the response), else the prompt's model name; `''` when neither says. */
   model: string;
+  /**
+   * The model the call asked for: `recordUsage`'s `requestModel` option, else the prompt's model config
+   * (`model.name`); absent when neither says.
+   */
+  requestModel?: string;
+  /** The model that answered, as the response names it; absent when the response does not say. */
+  responseModel?: string;
   /** Every input token, cached ones included (as OpenAI's `prompt_tokens`). */
   inputTokens: number;
   /** Output tokens, reasoning included. */

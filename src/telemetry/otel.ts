@@ -67,9 +67,9 @@ export const OtelAttributes = {
  * and Langfuse's attributes).
  */
 export const GenAiAttributes = {
-  /** The model asked for (the model the usage names). */
+  /** The model asked for: the prompt's model config, or `recordUsage`'s `requestModel` option. */
   requestModel: 'gen_ai.request.model',
-  /** The model that answered. */
+  /** The model that answered, as the response names it. */
   responseModel: 'gen_ai.response.model',
   /** Input tokens, cached ones included. */
   inputTokens: 'gen_ai.usage.input_tokens',
@@ -235,11 +235,7 @@ export function otelHooks(options: OtelOptions = {}): OtelHooks {
     if (activeSpan) {
       const span = trace.getActiveSpan();
       if (span?.isRecording()) {
-        const attributes = promptAttributes(e);
-        if (e.model !== '') {
-          attributes[GenAiAttributes.requestModel] = e.model;
-          attributes[GenAiAttributes.responseModel] = e.model;
-        }
+        const attributes = { ...promptAttributes(e), ...modelAttributes(e) };
         attributes[GenAiAttributes.inputTokens] = e.inputTokens;
         attributes[GenAiAttributes.outputTokens] = e.outputTokens;
         if (e.costUsd !== undefined) attributes[OtelAttributes.costUsd] = e.costUsd;
@@ -248,8 +244,11 @@ export function otelHooks(options: OtelOptions = {}): OtelHooks {
     }
     if (withMetrics) {
       const m = meter();
-      const base: Attributes = { [OtelAttributes.name]: e.name, [OtelAttributes.version]: e.version };
-      if (e.model !== '') base[GenAiAttributes.responseModel] = e.model;
+      const base: Attributes = {
+        [OtelAttributes.name]: e.name,
+        [OtelAttributes.version]: e.version,
+        ...modelAttributes(e),
+      };
       if (e.variant !== undefined) base[OtelAttributes.variant] = e.variant;
       m.tokenUsage.record(e.inputTokens, { ...base, [GenAiAttributes.tokenType]: 'input' });
       m.tokenUsage.record(e.outputTokens, { ...base, [GenAiAttributes.tokenType]: 'output' });
@@ -408,4 +407,16 @@ function createInstruments(meter: Meter): Instruments {
     }),
     cost: meter.createCounter(OtelMetrics.cost, { description: 'USD spent on model calls', unit: 'USD' }),
   };
+}
+
+/**
+ * The GenAI model attributes of a usage event: `gen_ai.request.model` is the model asked for (the prompt's
+ * model config or the call's override), `gen_ai.response.model` the one the response names; each only when
+ * known, never one standing in for the other.
+ */
+function modelAttributes(e: UsageEvent): Attributes {
+  const attributes: Attributes = {};
+  if (e.requestModel !== undefined) attributes[GenAiAttributes.requestModel] = e.requestModel;
+  if (e.responseModel !== undefined) attributes[GenAiAttributes.responseModel] = e.responseModel;
+  return attributes;
 }

@@ -79,6 +79,8 @@ describe('recordUsage', () => {
       version: '1.0.0',
       hash: p.hash,
       model: 'gpt-4o-mini-2024-07-18',
+      requestModel: 'my-model', // asked for: the prompt's model config
+      responseModel: 'gpt-4o-mini-2024-07-18', // answered: the response's
       inputTokens: 1200,
       outputTokens: 300,
       cachedInputTokens: 200,
@@ -112,6 +114,9 @@ describe('recordUsage', () => {
     const { prompts, p } = await setup('gpt-4o-mini');
     expect(await rejectionOf(prompts.recordUsage({} as never, CHAT_COMPLETION))).toBeInstanceOf(ConfigError);
     expect(await rejectionOf(prompts.recordUsage(p, CHAT_COMPLETION, { latencyMs: -1 }))).toBeInstanceOf(ConfigError);
+    const requestModel = 4 as unknown as string;
+    expect(await rejectionOf(prompts.recordUsage(p, CHAT_COMPLETION, { requestModel }))).toBeInstanceOf(ConfigError);
+    expect((await prompts.recordUsage(p, CHAT_COMPLETION, { requestModel: 'gpt-4.1' })).requestModel).toBe('gpt-4.1');
     await prompts.close();
   });
 });

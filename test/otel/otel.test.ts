@@ -92,23 +92,75 @@ describe('otelHooks', () => {
 
   it('recordUsage sets the GenAI semantic-convention attributes on the active span and records token usage', async () => {
     env = setup();
-    const client = createPromptClient({ store: memoryStore(records), hooks: otelHooks(env) });
+    const withModel = text('support/greeting', '1.2.0', 'Hello {{customer}}', { model: { name: 'gpt-4o-mini' } });
+    const client = createPromptClient({ store: memoryStore([withModel]), hooks: otelHooks(env) });
     await env.app.startActiveSpan('llm.call', async (span) => {
       const p = await client.getPrompt('support/greeting@1.2.0');
       p.render({ customer: 'Ada' });
-      await client.recordUsage(p, { model: 'gpt-4o-mini', inputTokens: 120, outputTokens: 30 });
+      await client.recordUsage(p, { model: 'gpt-4o-mini-2024-07-18', inputTokens: 120, outputTokens: 30 });
       span.end();
     });
     const llm = env.spans.getFinishedSpans().find((s) => s.name === 'llm.call');
     expect(llm?.attributes).toMatchObject({
+      // The model asked for (the prompt's model config) and the one that answered (the response's).
       'gen_ai.request.model': 'gpt-4o-mini',
-      'gen_ai.response.model': 'gpt-4o-mini',
+      'gen_ai.response.model': 'gpt-4o-mini-2024-07-18',
       'gen_ai.usage.input_tokens': 120,
       'gen_ai.usage.output_tokens': 30,
       'langfuse.observation.prompt.name': 'support/greeting',
       'langfuse.observation.prompt.version': '1.2.0',
     });
     expect(llm?.attributes['promptops.usage.cost_usd']).toBeGreaterThan(0);
+  });
+
+  it('gen_ai.request.model is the model asked for, gen_ai.response.model the one that answered, each only when known', async () => {
+    env = setup();
+    const configured = text('support/greeting', '1.2.0', 'Hello {{customer}}', { model: { name: 'gpt-4o' } });
+    const client = createPromptClient({ store: memoryStore([configured, records[1]]), hooks: otelHooks(env) });
+    const spanOf = async (name: string, call: (c: typeof client) => Promise<unknown>) => {
+      await env.app.startActiveSpan(name, async (span) => {
+        await call(client);
+        span.end();
+      });
+      return env.spans.getFinishedSpans().find((s) => s.name === name)?.attributes ?? {};
+    };
+    const usage = { inputTokens: 1, outputTokens: 1 };
+    // The response names no model: only the request's (the prompt's model config) is known.
+    const noResponseModel = await spanOf('a', async (c) =>
+      c.recordUsage(await c.getPrompt('support/greeting@1.2.0'), usage),
+    );
+    expect(noResponseModel['gen_ai.request.model']).toBe('gpt-4o');
+    expect(noResponseModel).not.toHaveProperty('gen_ai.response.model');
+    // A per-call override is the model asked for.
+    const overridden = await spanOf('b', async (c) =>
+      c.recordUsage(
+        await c.getPrompt('support/greeting@1.2.0'),
+        { ...usage, model: 'gpt-4.1-2025-04-14' },
+        {
+          requestModel: 'gpt-4.1',
+        },
+      ),
+    );
+    expect(overridden).toMatchObject({
+      'gen_ai.request.model': 'gpt-4.1',
+      'gen_ai.response.model': 'gpt-4.1-2025-04-14',
+    });
+    // A prompt without a model config: only the response's model.
+    const noConfig = await spanOf('c', async (c) =>
+      c.recordUsage(await c.getPrompt('support/greeting@2.0.0'), { ...usage, model: 'claude-sonnet-4-5' }),
+    );
+    expect(noConfig['gen_ai.response.model']).toBe('claude-sonnet-4-5');
+    expect(noConfig).not.toHaveProperty('gen_ai.request.model');
+    // The token usage histogram carries the same two attributes.
+    const metrics = await env.collect();
+    const models = points(metrics, 'gen_ai.client.token.usage')
+      .filter((d) => d.attributes['gen_ai.token.type'] === 'input')
+      .map((d) => [d.attributes['gen_ai.request.model'], d.attributes['gen_ai.response.model']]);
+    expect(models).toEqual([
+      ['gpt-4o', undefined],
+      ['gpt-4.1', 'gpt-4.1-2025-04-14'],
+      [undefined, 'claude-sonnet-4-5'],
+    ]);
   });
 
   it('adds promptops.prompt.variant in an experiment, on the active span, the fetch span and the render counter', async () => {
