@@ -18,14 +18,12 @@ import type { ChatMessage } from '../engine/record.js';
 import {
   type AdaptablePrompt,
   type AdapterOptions,
-  asPlainMessage,
+  convertChat,
   extraKey,
   foreignHint,
   isSystemRole,
   objectOutputSchema,
   partType,
-  plainImageProblem,
-  Refusals,
   renderRequest,
   schemaName,
   strictSchema,
@@ -92,41 +90,20 @@ const PARTS: Record<string, readonly string[]> = {
  */
 export function toAISDK(prompt: AdaptablePrompt, vars?: object, options?: AISDKOptions): AISDKRequest {
   const { record, items, model } = renderRequest(prompt, vars, options, ADAPTER, undefined);
-  const refusals = new Refusals(record);
   const system: string[] = [];
   const messages: ModelMessage[] = [];
-  const add = (message: ChatMessage): void => {
+  const take = (message: ChatMessage): undefined => {
     if (isSystemRole(message.role)) system.push(textOf(message));
     else messages.push(modelMessage(message));
+    return undefined;
   };
-  for (const item of items) {
-    if (item.kind === 'message') {
-      add(item.message);
-      continue;
-    }
-    item.messages.forEach((value, index) => {
-      const plain = asPlainMessage(value);
-      if (plain !== undefined) {
-        const problem = plainImageProblem(plain);
-        if (problem !== undefined) refusals.refuse(item.name, index, problem, 'content');
-        else add(plain);
-        return;
-      }
-      const m = value as Record<string, unknown>;
-      if (
-        m.role === 'system' &&
-        typeof m.content === 'string' &&
-        extraKey(m, ['role', 'content', 'providerOptions']) === undefined
-      ) {
-        system.push(m.content);
-        return;
-      }
-      const problem = modelMessageProblem(m);
-      if (problem !== undefined) refusals.refuse(item.name, index, problem);
-      else messages.push({ ...value } as ModelMessage);
-    });
-  }
-  refusals.throwIfAny();
+  convertChat<ModelMessage>(record, items, {
+    message: take,
+    plain: take,
+    problem: (m) => (isSystemText(m) ? undefined : modelMessageProblem(m)),
+    // A system ModelMessage of plain text joins `system` (AI SDK 7 refuses system messages in `messages`).
+    foreign: (message) => (isSystemText(message) ? system.push(message.content as string) : messages.push(message)),
+  });
 
   const request: AISDKRequest = { messages };
   if (system.length > 0) request.system = system.join('\n\n');
@@ -219,4 +196,14 @@ function modelMessageProblem(m: Record<string, unknown>): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A system message of plain text, in the AI SDK's shape (`providerOptions` allowed). */
+function isSystemText(message: object): boolean {
+  const m = message as Record<string, unknown>;
+  return (
+    m.role === 'system' &&
+    typeof m.content === 'string' &&
+    extraKey(m, ['role', 'content', 'providerOptions']) === undefined
+  );
 }

@@ -15,14 +15,13 @@ import { ConfigError } from '../errors.js';
 import {
   type AdaptablePrompt,
   type AdapterOptions,
-  asPlainMessage,
+  convertChat,
   extraKey,
   foreignHint,
   imageUrlProblem,
   isSystemRole,
   objectOutputSchema,
   partType,
-  Refusals,
   renderRequest,
   strictSchema,
   textOf,
@@ -87,37 +86,25 @@ export function toAnthropic(
       { option: 'model.maxTokens' },
     );
   }
-  const refusals = new Refusals(record);
   const system: string[] = [];
   const messages: MessageParam[] = [];
-  const add = (message: ChatMessage, placeholder?: { name: string; index: number }): void => {
-    if (isSystemRole(message.role)) system.push(textOf(message));
-    else {
-      const converted = anthropicMessage(message);
-      if (typeof converted === 'string') refusals.refuse(placeholder?.name ?? '', placeholder?.index ?? 0, converted);
-      else messages.push(converted);
+  /** Take a promptops message, or say why Anthropic cannot (an image it cannot send). */
+  const take = (message: ChatMessage): string | undefined => {
+    if (isSystemRole(message.role)) {
+      system.push(textOf(message));
+      return undefined;
     }
+    const converted = anthropicMessage(message);
+    if (typeof converted === 'string') return converted;
+    messages.push(converted);
+    return undefined;
   };
-  for (const item of items) {
-    if (item.kind === 'message') {
-      const converted = isSystemRole(item.message.role) ? undefined : anthropicMessage(item.message);
-      if (typeof converted === 'string') {
-        refusals.issues.push({ path: [`messages[${item.index}]`], code: 'invalid_image_url', message: converted });
-      } else add(item.message);
-      continue;
-    }
-    item.messages.forEach((value, index) => {
-      const plain = asPlainMessage(value);
-      if (plain !== undefined) {
-        add(plain, { name: item.name, index });
-        return;
-      }
-      const problem = anthropicProblem(value);
-      if (problem !== undefined) refusals.refuse(item.name, index, problem);
-      else messages.push({ ...value } as MessageParam);
-    });
-  }
-  refusals.throwIfAny();
+  convertChat<MessageParam>(record, items, {
+    message: take,
+    plain: take,
+    problem: anthropicProblem,
+    foreign: (message) => messages.push(message),
+  });
 
   const request: MessageCreateParamsNonStreaming = { model: model.name, max_tokens: model.maxTokens, messages };
   if (system.length > 0) request.system = system.join('\n\n');
@@ -179,8 +166,7 @@ function imageBlock(url: string): ImageBlockParam | string {
 }
 
 /** Why a placeholder message is not an Anthropic `MessageParam`, or `undefined` when it is one. */
-function anthropicProblem(value: object): string | undefined {
-  const m = value as Record<string, unknown>;
+function anthropicProblem(m: Record<string, unknown>): string | undefined {
   const take = 'toAnthropic takes plain { role, content } messages or Anthropic MessageParam messages';
   if (m.role !== 'user' && m.role !== 'assistant') {
     const hint =

@@ -20,14 +20,12 @@ import type { ChatMessage, ModelConfig } from '../engine/record.js';
 import {
   type AdaptablePrompt,
   type AdapterOptions,
-  asPlainMessage,
+  convertChat,
   extraKey,
   foreignHint,
   isSystemRole,
   objectOutputSchema,
   partType,
-  plainImageProblem,
-  Refusals,
   renderRequest,
   schemaName,
   strictSchema,
@@ -69,27 +67,14 @@ export function toOpenAIChat(
   options?: OpenAIChatOptions,
 ): ChatCompletionCreateParamsNonStreaming {
   const { record, items, model } = renderRequest(prompt, vars, options, ADAPTER_CHAT, 'openai');
-  const refusals = new Refusals(record);
   const messages: ChatCompletionMessageParam[] = [];
-  for (const item of items) {
-    if (item.kind === 'message') {
-      messages.push(chatMessage(item.message));
-      continue;
-    }
-    item.messages.forEach((value, index) => {
-      const plain = asPlainMessage(value);
-      if (plain !== undefined) {
-        const problem = plainImageProblem(plain);
-        if (problem !== undefined) refusals.refuse(item.name, index, problem, 'content');
-        else messages.push(chatMessage(plain));
-        return;
-      }
-      const problem = openAIChatProblem(value);
-      if (problem !== undefined) refusals.refuse(item.name, index, problem);
-      else messages.push({ ...value } as ChatCompletionMessageParam);
-    });
-  }
-  refusals.throwIfAny();
+  const take = (message: ChatMessage): undefined => void messages.push(chatMessage(message));
+  convertChat<ChatCompletionMessageParam>(record, items, {
+    message: take,
+    plain: take,
+    problem: openAIChatProblem,
+    foreign: (message) => messages.push(message),
+  });
 
   const request: ChatCompletionCreateParamsNonStreaming = { model: model.name, messages };
   setSampling(request as unknown as Sampled, model, 'max_completion_tokens');
@@ -131,29 +116,18 @@ export function toOpenAIResponses(
   options?: OpenAIResponsesOptions,
 ): ResponseCreateParamsNonStreaming {
   const { record, items, model } = renderRequest(prompt, vars, options, ADAPTER_RESPONSES, 'openai');
-  const refusals = new Refusals(record);
   const instructions: string[] = [];
   const input: ResponseInputItem[] = [];
-  for (const item of items) {
-    if (item.kind === 'message') {
-      if (isSystemRole(item.message.role)) instructions.push(textOf(item.message));
-      else input.push(responsesMessage(item.message));
-      continue;
-    }
-    item.messages.forEach((value, index) => {
-      const plain = asPlainMessage(value);
-      if (plain !== undefined) {
-        const problem = plainImageProblem(plain);
-        if (problem !== undefined) refusals.refuse(item.name, index, problem, 'content');
-        else input.push(responsesMessage(plain));
-        return;
-      }
-      const problem = responsesProblem(value);
-      if (problem !== undefined) refusals.refuse(item.name, index, problem);
-      else input.push({ ...value } as ResponseInputItem);
-    });
-  }
-  refusals.throwIfAny();
+  convertChat<ResponseInputItem>(record, items, {
+    message: (message) => {
+      if (isSystemRole(message.role)) instructions.push(textOf(message));
+      else input.push(responsesMessage(message));
+      return undefined;
+    },
+    plain: (message) => void input.push(responsesMessage(message)),
+    problem: responsesProblem,
+    foreign: (item) => input.push(item),
+  });
 
   const request: ResponseCreateParamsNonStreaming = { model: model.name, input };
   if (instructions.length > 0) request.instructions = instructions.join('\n\n');
@@ -225,8 +199,7 @@ const CHAT_PARTS: Record<string, readonly string[]> = {
 };
 
 /** Why a placeholder message is not an OpenAI chat message, or `undefined` when it is one. */
-function openAIChatProblem(value: object): string | undefined {
-  const m = value as Record<string, unknown>;
+function openAIChatProblem(m: Record<string, unknown>): string | undefined {
   const role = m.role;
   const take = 'toOpenAIChat takes plain { role, content } messages or OpenAI chat messages';
   if (typeof role !== 'string' || CHAT_KEYS[role] === undefined) {
@@ -257,8 +230,7 @@ const RESPONSES_ROLES = ['user', 'assistant', 'system', 'developer'];
 const RESPONSES_PARTS = ['input_text', 'input_image', 'input_file', 'input_audio', 'output_text', 'refusal'];
 
 /** Why a placeholder message is not a Responses input item, or `undefined` when it is one. */
-function responsesProblem(value: object): string | undefined {
-  const m = value as Record<string, unknown>;
+function responsesProblem(m: Record<string, unknown>): string | undefined {
   const take = 'toOpenAIResponses takes plain { role, content } messages or Responses input items';
   if (m.role === undefined) {
     const type = m.type;

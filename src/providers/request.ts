@@ -111,31 +111,69 @@ function resolveModel(
   return merged as ModelConfig;
 }
 
-/** Collects what a target cannot take, then throws it as one {@link PromptInputError}. */
-export class Refusals {
-  readonly issues: PromptInputIssue[] = [];
-  constructor(private readonly record: PromptRecord) {}
+/** How an adapter takes the items of a rendered chat, one callback per kind (see {@link convertChat}). */
+export interface ChatConversion<M> {
+  /**
+   * A message of the prompt itself. Returns why the target cannot take it (an image it cannot send), or
+   * nothing when taken.
+   */
+  message(message: ChatMessage): string | undefined;
+  /**
+   * A plain `{ role, content }` placeholder message, its image URLs already checked (`https:` / `data:`).
+   * Returns why the target cannot take its content, or nothing when taken.
+   */
+  plain(message: ChatMessage): string | undefined;
+  /** Why a placeholder message in the SDK's own shape cannot be taken, or `undefined` when it can. */
+  problem(value: Record<string, unknown>): string | undefined;
+  /** A placeholder message in the SDK's own shape that `problem` accepted (a shallow copy). */
+  foreign(value: M): void;
+}
 
-  /** A placeholder message the target cannot take. */
-  refuse(placeholder: string, index: number, message: string, ...path: (string | number)[]): void {
-    this.issues.push({
+/**
+ * Walk a rendered chat: the prompt's messages and each placeholder's messages, plain ones converted and the
+ * SDK's own checked, in order. Everything the target cannot take is collected first, then thrown at once.
+ *
+ * @throws {PromptInputError} listing every message the target cannot take (`unsupported_message` for a
+ *   placeholder message, at `[placeholder, index]` or `[placeholder, index, 'content']`; `invalid_image_url`
+ *   for a message of the prompt, at `messages[i]`)
+ */
+export function convertChat<M>(record: PromptRecord, items: readonly RenderedChatItem[], to: ChatConversion<M>): void {
+  const issues: PromptInputIssue[] = [];
+  const refuse = (placeholder: string, index: number, message: string, ...path: string[]): void => {
+    issues.push({
       path: [placeholder, index, ...path],
       code: 'unsupported_message',
       message: `placeholder "${placeholder}" message ${index}: ${message}`,
     });
+  };
+  for (const item of items) {
+    if (item.kind === 'message') {
+      const problem = to.message(item.message);
+      if (problem !== undefined) {
+        issues.push({ path: [`messages[${item.index}]`], code: 'invalid_image_url', message: problem });
+      }
+      continue;
+    }
+    item.messages.forEach((value, index) => {
+      const plain = asPlainMessage(value);
+      if (plain !== undefined) {
+        const problem = plainImageProblem(plain) ?? to.plain(plain);
+        if (problem !== undefined) refuse(item.name, index, problem, 'content');
+        return;
+      }
+      const problem = to.problem(value as Record<string, unknown>);
+      if (problem !== undefined) refuse(item.name, index, problem);
+      else to.foreign({ ...value } as M);
+    });
   }
-
-  /** Throw when anything was refused. */
-  throwIfAny(): void {
-    if (this.issues.length > 0) throw new PromptInputError(this.record.name, this.record.version, this.issues);
-  }
+  if (issues.length > 0) throw new PromptInputError(record.name, record.version, issues);
 }
 
 /**
  * A plain promptops message (`{ role, content }` with a known role and text or promptops parts), or
  * `undefined` when the value is not one.
  */
-export function asPlainMessage(value: object): ChatMessage | undefined {
+function asPlainMessage(value: object): ChatMessage | undefined {
   const m = value as Record<string, unknown>;
   const keys = Object.keys(m);
   if (keys.length !== 2 || !keys.includes('role') || !keys.includes('content')) return undefined;
@@ -159,7 +197,7 @@ function isPromptopsPart(part: unknown): part is ContentPart {
 }
 
 /** The first image part of a plain message whose URL a provider must not be sent, or `undefined`. */
-export function plainImageProblem(message: ChatMessage): string | undefined {
+function plainImageProblem(message: ChatMessage): string | undefined {
   if (typeof message.content === 'string') return undefined;
   for (const part of message.content) {
     if (part.type === 'image') {

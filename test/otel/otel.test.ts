@@ -116,7 +116,7 @@ describe('otelHooks', () => {
   it('gen_ai.request.model is the model asked for, gen_ai.response.model the one that answered, each only when known', async () => {
     env = setup();
     const configured = text('support/greeting', '1.2.0', 'Hello {{customer}}', { model: { name: 'gpt-4o' } });
-    const client = createPromptClient({ store: memoryStore([configured, records[1]]), hooks: otelHooks(env) });
+    const client = createPromptClient({ store: memoryStore([configured, ...records.slice(1)]), hooks: otelHooks(env) });
     const spanOf = async (name: string, call: (c: typeof client) => Promise<unknown>) => {
       await env.app.startActiveSpan(name, async (span) => {
         await call(client);

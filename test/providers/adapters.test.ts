@@ -158,7 +158,7 @@ describe('placeholders: what a target cannot take is refused, naming the placeho
         chat([{ role: 'user', content: [{ type: 'image', url: 'file:///etc/passwd' }] }]),
       ),
     );
-    expect(placeholder.issues[0]?.path).toEqual(['history', 0]);
+    expect(placeholder.issues[0]?.path).toEqual(['history', 0, 'content']);
     expect(placeholder.issues[0]?.message).toContain('an image URL must start with https: or data:');
   });
 });
