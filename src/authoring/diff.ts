@@ -3,9 +3,9 @@
  * @module
  */
 import { fetchRecord } from '../client/loader.js';
-import { contentText } from '../engine/content.js';
 import { canonicalJson } from '../engine/hash.js';
 import type { PromptRecord } from '../engine/record.js';
+import { templateText } from '../engine/version-diff.js';
 import type { PromptStore } from '../stores/types.js';
 import { compareInputs, describeInput, type InputChanges } from './input-api.js';
 import { unifiedDiff } from './unified-diff.js';
@@ -24,18 +24,6 @@ export interface DiffResult {
   model: { from: unknown; to: unknown } | null;
   /** Other changed fields (`type`, `output`, `metadata`). */
   fields: string[];
-}
-
-/** The template text of a record as diffed: a text template, or the messages one block each. */
-export function templateText(record: PromptRecord): string {
-  if (record.type === 'text') return `${record.template ?? ''}\n`;
-  return (record.messages ?? [])
-    .map((message) =>
-      'placeholder' in message
-        ? `[placeholder: ${message.placeholder}]\n`
-        : `[${message.role}]\n${contentText(message.content)}\n`,
-    )
-    .join('\n');
 }
 
 /** Compare two records of one prompt. */

@@ -12,7 +12,7 @@ export {
   type StoreSource,
   shownPath,
 } from './config.js';
-export { type DiffResult, diffRecords, diffVersions, templateText } from './diff.js';
+export { type DiffResult, diffRecords, diffVersions } from './diff.js';
 export { compareInputs, describeInput, type InputApi, type InputChanges, type InputVariable } from './input-api.js';
 export { type ListedPrompt, type ListResult, listPrompts, listStore } from './list.js';
 export {

@@ -6,8 +6,7 @@
  * @module
  */
 import { diffLines, diffWordsWithSpace } from 'diff';
-import { contentText } from '../../engine/content.js';
-import type { PromptRecord } from '../../engine/record.js';
+import { type VersionDiffSection, versionDiffSections } from '../../engine/version-diff.js';
 import type { PromptOverview } from './data.js';
 import { html, type SafeHtml } from './escape.js';
 import type { PageContent } from './layout.js';
@@ -34,48 +33,6 @@ export interface DiffRow {
 
 /** Lines longer than this are not compared word by word. */
 const MAX_WORD_DIFF_CHARS = 10_000;
-
-/** One compared part of the two records. */
-export interface DiffSection {
-  title: string;
-  from: string;
-  to: string;
-}
-
-/** The template of a record as diffed: a text template, or the messages one `[role]` block each. */
-export function templateText(record: PromptRecord): string {
-  if (record.type === 'text') return record.template ?? '';
-  return (record.messages ?? [])
-    .map((message) =>
-      'placeholder' in message
-        ? `[placeholder: ${message.placeholder}]\n`
-        : `[${message.role}]\n${contentText(message.content)}\n`,
-    )
-    .join('\n');
-}
-
-function json(value: unknown): string {
-  return value === undefined ? '' : `${JSON.stringify(value, null, 2)}\n`;
-}
-
-/** The parts of two records that the page compares. */
-export function diffSections(from: PromptRecord, to: PromptRecord): DiffSection[] {
-  const others = (record: PromptRecord): unknown => ({
-    type: record.type,
-    ...(record.output === undefined ? {} : { output: record.output }),
-    ...(record.metadata === undefined ? {} : { metadata: record.metadata }),
-  });
-  return [
-    {
-      title: from.type === 'chat' || to.type === 'chat' ? 'Messages' : 'Template',
-      from: templateText(from),
-      to: templateText(to),
-    },
-    { title: 'Input schema and defaults', from: json(from.input), to: json(to.input) },
-    { title: 'Model', from: json(from.model), to: json(to.model) },
-    { title: 'Type, output schema and metadata', from: json(others(from)), to: json(others(to)) },
-  ];
-}
 
 /** The line-by-line diff of two texts, with line numbers. */
 export function diffRows(from: string, to: string): DiffRow[] {
@@ -163,7 +120,7 @@ export function diffRowsView(rows: readonly DiffRow[]): SafeHtml {
   return html`<div class="diff">${parts}</div>`;
 }
 
-function sectionView(section: DiffSection, index: number): SafeHtml {
+function sectionView(section: VersionDiffSection, index: number): SafeHtml {
   const id = `diff-${index}`;
   if (section.from === section.to) {
     return html`<h3 id="${id}">${section.title}</h3><p class="diff-none">Unchanged.</p>`;
@@ -213,7 +170,7 @@ ${from === undefined || to === undefined ? '' : html`<a href="${diffPath(name, t
       body: html`${head}<p class="problem">Cannot read both versions${problem === undefined ? '' : `: ${problem}`}.</p>`,
     };
   }
-  const sections = diffSections(fromEntry.record, toEntry.record);
+  const sections = versionDiffSections(fromEntry.record, toEntry.record);
   const changed = sections.filter((section) => section.from !== section.to).length;
   const summary =
     from === to

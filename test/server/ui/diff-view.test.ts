@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PromptRecord } from '../../../src/engine/record.js';
-import { diffRows, diffRowsView, diffSections, templateText } from '../../../src/server/ui/diff-view.js';
+import { templateText, versionDiffSections } from '../../../src/engine/version-diff.js';
+import { diffRows, diffRowsView } from '../../../src/server/ui/diff-view.js';
 
 describe('the page diff', () => {
   it('numbers old and new lines and marks the words that changed in a paired line', () => {
@@ -40,7 +41,7 @@ describe('the page diff', () => {
     };
     expect(templateText(chat)).toBe('[system]\nBe brief.\n\n[placeholder: history]\n');
     const text: PromptRecord = { name: 'a', version: '1.0.0', type: 'text', template: 'Hi' };
-    const sections = diffSections(text, chat);
+    const sections = versionDiffSections(text, chat);
     expect(sections.map((s) => [s.title, s.from === s.to])).toEqual([
       ['Messages', false],
       ['Input schema and defaults', true],
