@@ -88,6 +88,11 @@ export class ClientEvents {
     this.emitter.emit(event);
   }
 
+  /** A pin or experiment on `name` is misconfigured (`error`: a `ConfigError`). */
+  configError(name: string, error: Error): void {
+    if (this.emitter.wants('error')) this.emitter.emit({ type: 'error', name, error, stage: 'config' });
+  }
+
   /** An experiment assigned `assigned` (a variant's request). */
   assignment(experiment: string, assigned: PromptRequest): void {
     if (!this.emitter.wants('assignment')) return;

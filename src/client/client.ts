@@ -36,6 +36,7 @@ import { asError, type PromptContext, PromptHandle } from './prompt.js';
 import type { PromptOf, PromptSpecString } from './registry-types.js';
 import { makeRequest, type PromptRequest as Request, type Served } from './request.js';
 import { errorText, SnapshotKeeper } from './snapshot.js';
+import { type UnknownName, UnknownNameCheck } from './unknown-names.js';
 import { type RecordUsageOptions, type UsagePrompt, usageEvent } from './usage.js';
 
 /** Options of one `getPrompt` call. */
@@ -74,6 +75,12 @@ export interface PrefetchReport {
   loaded: Array<{ spec: string; name: string; version: string; source: PromptSource }>;
   /** Specs that failed (`spec: '(store.list)'` when listing the names to warm failed). */
   failed: PrefetchFailure[];
+  /**
+   * Pins and experiments keyed on a name the store does not have (a pin that applies to nothing, an
+   * experiment that never runs), each with its `ConfigError`; empty when all are known or the store
+   * could not be asked. They are also emitted as `error` events, once per client.
+   */
+  unknownNames: UnknownName[];
 }
 
 /** The prompt client. See {@link createPromptClient}. */
@@ -165,6 +172,7 @@ class Client implements PromptClient {
   readonly #ctx: PromptContext;
   readonly #specs = new Map<string, Request>();
   readonly #fallbacks = new Map<string, Promise<CompiledEntry>>();
+  readonly #names: UnknownNameCheck | undefined;
   #unwatch: (() => void) | undefined;
   #closed = false;
 
@@ -189,6 +197,12 @@ class Client implements PromptClient {
             (error) => this.#events.error(SNAPSHOT_EVENT_NAME, undefined, error),
             options.cache === false ? DEFAULT_CACHE.max : options.cache.max,
           );
+    this.#names =
+      options.configured.length === 0
+        ? undefined
+        : new UnknownNameCheck(this.store, options.configured, options.defaultSelector, (unknown) => {
+            if (!this.#closed) this.#events.configError(unknown.name, unknown.error);
+          });
     if (typeof this.store.watch === 'function') {
       this.#unwatch = this.store.watch((name) => this.invalidate(name));
     }
@@ -294,10 +308,11 @@ class Client implements PromptClient {
     try {
       list = specs ?? (await this.#defaultPrefetchSpecs());
     } catch (error) {
-      return { loaded: [], failed: [{ spec: '(store.list)', error: asError(error) }] };
+      const unknownNames = (await this.#names?.result()) ?? [];
+      return { loaded: [], failed: [{ spec: '(store.list)', error: asError(error) }], unknownNames };
     }
     const results = await Promise.allSettled(list.map((spec) => this.getPrompt(spec)));
-    const report: PrefetchReport = { loaded: [], failed: [] };
+    const report: PrefetchReport = { loaded: [], failed: [], unknownNames: (await this.#names?.result()) ?? [] };
     results.forEach((result, i) => {
       const spec = list[i] ?? '';
       if (result.status === 'fulfilled') {
@@ -464,7 +479,14 @@ class Client implements PromptClient {
   }
 
   async #loadFromStore(request: Request): Promise<Resolution> {
-    const record = await fetchRecord(this.store, request.name, request.selector);
+    let record: PromptRecord;
+    try {
+      record = await fetchRecord(this.store, request.name, request.selector);
+    } catch (error) {
+      if (isNotFound(error)) this.#names?.reached(request.name);
+      throw error;
+    }
+    this.#names?.reached(request.name);
     const resolution = await this.#resolution(request, record, 'store', this.#now());
     this.#snapshot?.note(request.name, request.selector, record, resolution.hash);
     return resolution;

@@ -13,7 +13,7 @@ import { CONFIG_ENV_VAR, CONFIG_FILE_NAME, type ConfigFile, parseConfigFile } fr
 import type { LoadedConfig } from './default-client.js';
 import { LOCKFILE_NAME } from './lockfile.js';
 import { readLockfile } from './lockfile.node.js';
-import type { PromptClientOptions } from './options.js';
+import { noteConfigFile, type PromptClientOptions } from './options.js';
 import { fileSnapshot } from './snapshot.node.js';
 
 /** Options of {@link loadConfigFile}. */
@@ -140,14 +140,21 @@ export async function storeFromConfig(found: FoundConfig, options: StoreFromConf
 }
 
 /**
- * Client options from a config file, over `store`: pins, `defaultSelector`, `cache`, `strict`,
- * `telemetry`, the lockfile (read now) and the file snapshot. The one place config fields become
- * client options.
+ * Client options from a config file, over `store`: pins, experiments, `defaultSelector`, `cache`,
+ * `strict`, `telemetry`, the lockfile (read now) and the file snapshot. The one place config fields
+ * become client options. Messages about its pins and experiments name the file.
  */
 export async function clientOptionsFromConfig(found: FoundConfig, store: PromptStore): Promise<PromptClientOptions> {
   const { config } = found;
   const options: PromptClientOptions = { store };
-  if (config.pins !== undefined) options.pins = config.pins;
+  if (config.pins !== undefined) {
+    noteConfigFile(config.pins, found.file);
+    options.pins = config.pins;
+  }
+  if (config.experiments !== undefined) {
+    noteConfigFile(config.experiments, found.file);
+    options.experiments = config.experiments;
+  }
   if (config.defaultSelector !== undefined) options.defaultSelector = config.defaultSelector;
   if (config.cache !== undefined) options.cache = config.cache;
   if (config.strict !== undefined) options.strict = config.strict;

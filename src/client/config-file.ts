@@ -6,6 +6,7 @@
  * {
  *   "store": { "type": "file", "dir": "./prompts" },
  *   "pins": { "support/greeting": "^1.2.0" },
+ *   "experiments": { "support/triage": { "variants": { "control": "1.0.0", "candidate": "2.0.0" } } },
  *   "defaultSelector": "latest",
  *   "cache": { "ttlMs": 60000 },
  *   "strict": true,
@@ -15,6 +16,7 @@
  * ```
  * @module
  */
+import { type ExperimentsOptions, experimentsRule } from './experiments.js';
 import { cacheRule } from './options.js';
 import {
   nameKeyRule,
@@ -66,6 +68,8 @@ export interface ConfigFile {
   $schema?: string;
   store: FileStoreConfig | HttpStoreConfig;
   pins?: Record<string, string>;
+  /** A/B experiments by prompt name, as the client option `experiments` (see docs/experiments.md). */
+  experiments?: ExperimentsOptions;
   defaultSelector?: string;
   cache?: false | { max?: number; ttlMs?: number; maxStaleMs?: number };
   strict?: boolean;
@@ -104,6 +108,7 @@ const configRule = object({
     else problems.push([[...at, 'type'], type === undefined ? 'is required' : 'is not a store type']);
   },
   'pins?': record(nameKeyRule, selectorRule),
+  'experiments?': experimentsRule,
   'defaultSelector?': selectorRule,
   'cache?': cacheRule,
   'strict?': typed('boolean'),

@@ -74,7 +74,7 @@ const numberRule =
   };
 
 /** The shape of the `experiments` option, then what the shape cannot say (weights ⇄ variants, sum > 0). */
-const experimentsRule: Rule = (value, path, problems) => {
+export const experimentsRule: Rule = (value, path, problems) => {
   record(
     nameKeyRule,
     object({

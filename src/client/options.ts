@@ -18,6 +18,7 @@ import type {
 import { compileExperiments, type Experiment, type ExperimentsOptions } from './experiments.js';
 import { type Lockfile, parseLockfile } from './lockfile.js';
 import type { SnapshotAdapter } from './snapshot.js';
+import type { ConfiguredName } from './unknown-names.js';
 import {
   fn,
   nameKeyRule,
@@ -209,6 +210,8 @@ export interface ResolvedClientOptions {
   hooks: ClientHooks;
   includeInputs: boolean;
   experiments: Map<string, Experiment> | undefined;
+  /** The pinned and experiment names, with where each was set (checked against the store once). */
+  configured: ConfiguredName[];
   snapshot: SnapshotAdapter | undefined;
   clock: Clock | undefined;
   timers: Timers;
@@ -311,9 +314,11 @@ export function resolveClientOptions(options: PromptClientOptions): ResolvedClie
   }
   validateOrThrow(optionsRule, options, { hints: HINTS });
   const lockfile = options.lockfile === undefined ? undefined : parseLockfile(options.lockfile);
+  const pins = options.pins ?? {};
+  const experiments = compileExperiments(options.experiments);
   return {
     store: options.store,
-    pins: options.pins ?? {},
+    pins,
     defaultSelector: options.defaultSelector ?? storeDefaultSelector(options.store) ?? 'latest',
     lockfile,
     cache: options.cache === false ? false : { ...DEFAULT_CACHE, ...stripUndefined(options.cache ?? {}) },
@@ -321,7 +326,11 @@ export function resolveClientOptions(options: PromptClientOptions): ResolvedClie
     limits: stripUndefined({ maxOutputChars: options.maxOutputChars, maxSteps: options.maxSteps }),
     hooks: options.hooks ?? {},
     includeInputs: options.telemetry?.includeInputs ?? false,
-    experiments: compileExperiments(options.experiments),
+    experiments,
+    configured: [
+      ...configuredNames('pins', Object.keys(pins), pins),
+      ...configuredNames('experiments', [...(experiments?.keys() ?? [])], options.experiments),
+    ],
     snapshot: options.snapshot,
     clock: options.clock,
     timers: options.timers ?? {
@@ -329,6 +338,22 @@ export function resolveClientOptions(options: PromptClientOptions): ResolvedClie
       clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
     },
   };
+}
+
+/** Config files that option objects (`pins`, `experiments`) were read from, for messages. */
+const configFiles = new WeakMap<object, string>();
+
+/**
+ * Note that `value` (the `pins` or `experiments` object) was read from the config file `file`, so that
+ * messages about it name the file. Internal: called by the config-file loader.
+ */
+export function noteConfigFile(value: object, file: string): void {
+  configFiles.set(value, file);
+}
+
+function configuredNames(option: 'pins' | 'experiments', names: string[], from: unknown): ConfiguredName[] {
+  const file = typeof from === 'object' && from !== null ? configFiles.get(from) : undefined;
+  return names.map((name) => ({ option, name, source: file === undefined ? 'option' : { file } }));
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -63,10 +63,11 @@ export interface ErrorEvent {
   selector?: string;
   error: Error;
   /**
-   * Where it failed: `'fetch'` (a `getPrompt` call), `'render'` (`render`/`renderMessages`) or
-   * `'snapshot'` (reading or writing the snapshot; `name` is then `'(snapshot)'`).
+   * Where it failed: `'fetch'` (a `getPrompt` call), `'render'` (`render`/`renderMessages`),
+   * `'snapshot'` (reading or writing the snapshot; `name` is then `'(snapshot)'`) or `'config'` (a pin or
+   * experiment keyed on a name the store does not have, reported once per client; `name` is that name).
    */
-  stage?: 'fetch' | 'render' | 'snapshot';
+  stage?: 'fetch' | 'render' | 'snapshot' | 'config';
   /** The experiment variant of the prompt concerned, when an experiment chose it. */
   variant?: string;
 }

@@ -51,7 +51,7 @@ export const OtelAttributes = {
   store: 'promptops.store',
   /** The experiment's name. */
   experiment: 'promptops.experiment',
-  /** Where an error happened: `'fetch'`, `'render'` or `'snapshot'`. */
+  /** Where an error happened: `'fetch'`, `'render'`, `'snapshot'` or `'config'`. */
   stage: 'promptops.stage',
   /** Whether a background refresh succeeded. */
   ok: 'promptops.refresh.ok',
