@@ -24,7 +24,8 @@ import { closestMatch } from '../engine/schema/suggest.js';
 import { resolveSelector } from '../engine/selector.js';
 import { isPromptOpsError } from '../errors.js';
 import { nameFromPath, readPromptFile, walk } from '../stores/fs/paths.js';
-import type { PromptStore } from '../stores/types.js';
+import type { PromptStore, VersionInfo } from '../stores/types.js';
+import { type ConfigToCheck, configNameFindings } from './config-names.js';
 import { describeInput } from './input-api.js';
 import { mapLimit } from './store-contents.js';
 
@@ -44,7 +45,8 @@ export type FindingRule =
   | 'label'
   | 'semver'
   | 'owner'
-  | 'store';
+  | 'store'
+  | 'config';
 
 /** One problem found by `validate`. */
 export interface Finding {
@@ -72,6 +74,12 @@ export interface ValidateOptions {
   requireOwner?: boolean;
   /** Called as files are checked (for progress on long runs). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * `promptops.config.json`, whose pins and experiments must name prompts that are there, with
+   * selectors that match one of their versions.
+   * @default undefined (no config file: nothing to check)
+   */
+  config?: ConfigToCheck;
 }
 
 /** The outcome of `validate`. */
@@ -145,6 +153,7 @@ export async function validateFolder(
     });
   }
   const entries: Entry[] = [];
+  const fileNames: string[] = [];
   let done = 0;
   await mapLimit(files, 32, async (rel) => {
     const file = show(rel);
@@ -161,6 +170,7 @@ export async function validateFolder(
         });
       }
     } else {
+      fileNames.push(nameFromPath(rel));
       const entry = parseEntry(read.text, file, nameFromPath(rel), findings);
       if (entry !== undefined) {
         try {
@@ -181,6 +191,10 @@ export async function validateFolder(
     options.onProgress?.(done, files.length);
   });
   entries.sort((a, b) => compareText(a.file, b.file));
+  if (options.config !== undefined) {
+    const where = `the folder ${base === '' ? '.' : base}`;
+    findings.push(...(await configNameFindings(options.config, versionsByName(entries, fileNames), where)));
+  }
   return report(files.length, entries, findings, options);
 }
 
@@ -214,7 +228,23 @@ export async function validateStore(store: PromptStore, options: ValidateOptions
     options.onProgress?.(done, names.length);
   });
   entries.sort((a, b) => compareText(a.file, b.file));
+  if (options.config !== undefined) {
+    const where = `the ${store.name} store`;
+    findings.push(...(await configNameFindings(options.config, versionsByName(entries, names), where)));
+  }
   return report(0, entries, findings, options);
+}
+
+/** Name → the versions and labels that parsed (`[]` for a name whose versions all failed). */
+function versionsByName(entries: readonly Entry[], names: readonly string[]): Map<string, VersionInfo[]> {
+  const versions = new Map<string, VersionInfo[]>(names.map((name) => [name, []]));
+  for (const { record } of entries) {
+    const info = { version: record.version, labels: record.labels ?? [] };
+    const list = versions.get(record.name);
+    if (list === undefined) versions.set(record.name, [info]);
+    else list.push(info);
+  }
+  return versions;
 }
 
 function report(files: number, entries: Entry[], findings: Finding[], options: ValidateOptions): ValidateReport {

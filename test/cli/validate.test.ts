@@ -1,7 +1,9 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Finding, ValidateReport } from '../../src/authoring/validate.js';
 import { splitDetail } from '../../src/authoring/validate.js';
-import { cli } from './helpers.js';
+import { cli, fixtureCopy } from './helpers.js';
 
 const BROKEN = 'broken';
 
@@ -29,8 +31,18 @@ describe('promptops validate', () => {
     const { code, report } = await brokenReport(['--require-owner']);
     expect(code).toBe(1);
     expect(report.ok).toBe(false);
+    // The config file of the working directory is read too: its pin names a prompt that is not in broken/.
+    const config = report.findings.filter((f) => f.file === 'promptops.config.json');
+    expect(config.map((f) => [f.rule, f.line, f.message])).toEqual([
+      [
+        'config',
+        1,
+        'pins["helpdesk/greeting"] pins a prompt that the folder broken does not have, so the pin applies to nothing ' +
+          '(bare getPrompt() calls of the name you meant get "latest")',
+      ],
+    ]);
     // Every finding names a file, a line and a fix.
-    for (const finding of report.findings) {
+    for (const finding of report.findings.filter((f) => f.file !== 'promptops.config.json')) {
       expect(finding.file).toMatch(/^broken\/.+\.prompt\.(md|yaml|json)$/);
       expect(finding.line).toBeGreaterThan(0);
       expect(finding.fix.length).toBeGreaterThan(10);
@@ -128,6 +140,74 @@ describe('promptops validate', () => {
     const both = await cli(['validate', 'prompts', '--url', 'http://localhost:1', '--json']);
     expect(both.code).toBe(2);
     expect(both.json()).toMatchObject({ ok: false, error: { code: 'CONFIG' } });
+  });
+
+  it('checks the pins and experiments of promptops.config.json, with or without a folder argument', async () => {
+    const dir = await fixtureCopy();
+    await writeFile(
+      join(dir, 'promptops.config.json'),
+      `${JSON.stringify(
+        {
+          store: { type: 'file', dir: './prompts' },
+          pins: { 'helpdesk/greting': '^1.0.0', 'helpdesk/greeting': '^3', 'helpdesk/triage': 'latest' },
+          experiments: {
+            'helpdesk/farewel': { variants: { control: '1.0.0' } },
+            'helpdesk/greeting': { variants: { control: '1.0.0', candidate: '9.9.9' } },
+          },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    const expected = [
+      {
+        line: 7,
+        rule: 'config',
+        name: 'helpdesk/greting',
+        message:
+          'pins["helpdesk/greting"] pins a prompt that the folder prompts does not have, so the pin applies to ' +
+          'nothing (bare getPrompt() calls of the name you meant get "latest")',
+        fix: 'Did you mean "helpdesk/greeting"? Rename the key to "helpdesk/greeting", or remove the pin (in promptops.config.json)',
+      },
+      {
+        line: 8,
+        rule: 'config',
+        name: 'helpdesk/greeting',
+        message:
+          'pins["helpdesk/greeting"]: "^3" matches no version of "helpdesk/greeting" (versions: 2.0.0, 1.1.0, 1.0.0; ' +
+          'labels: staging → 2.0.0, production → 1.1.0)',
+        fix: 'Pick a selector that matches one of these versions or labels, or publish a matching version',
+      },
+      {
+        line: 12,
+        rule: 'config',
+        name: 'helpdesk/farewel',
+        message:
+          'experiments["helpdesk/farewel"] is an experiment on a prompt that the folder prompts does not have, so it ' +
+          'never runs (no request is assigned a variant)',
+        fix: 'Did you mean "helpdesk/farewell"? Rename the key to "helpdesk/farewell", or remove the experiment (in promptops.config.json)',
+      },
+      {
+        line: 20,
+        rule: 'config',
+        name: 'helpdesk/greeting',
+        message: expect.stringMatching(
+          /^experiments\["helpdesk\/greeting"\]\.variants\.candidate: "9\.9\.9" matches no version/,
+        ),
+        fix: expect.any(String),
+      },
+    ];
+    for (const args of [[], ['prompts'], ['--dir', 'prompts']]) {
+      const run = await cli(['validate', ...args, '--json'], { cwd: dir });
+      expect(run.code, args.join(' ')).toBe(1);
+      const config = run.json<ValidateReport>().findings.filter((f) => f.file === 'promptops.config.json');
+      expect(config).toEqual(expected.map((e) => ({ severity: 'error', file: 'promptops.config.json', ...e })));
+    }
+    const human = await cli(['validate'], { cwd: dir });
+    expect(human.stdout).toContain(
+      'promptops.config.json:7  error  pins["helpdesk/greting"] pins a prompt that the folder prompts does not have',
+    );
+    expect(human.stdout).toContain('  fix: Did you mean "helpdesk/greeting"? Rename the key to "helpdesk/greeting"');
   });
 
   it('splits engine messages into what and fix', () => {

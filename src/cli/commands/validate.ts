@@ -3,7 +3,7 @@
  * @module
  */
 import type { Command } from 'commander';
-import { type ValidateReport, validateFolder, validateStore } from '../../authoring/index.js';
+import { shownPath, type ValidateReport, validateFolder, validateStore } from '../../authoring/index.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { plural, progressCounter, usingStore, withExamples } from '../command-kit.js';
 import { ExitCode, type Output } from '../output.js';
@@ -19,7 +19,8 @@ export const validateCommand: CommandModule = (program: Command, context: Comman
     .command('validate')
     .description(
       'check every prompt: files parse, templates match their input schemas, labels are unique, partials ' +
-        'resolve, and a minor or patch version neither adds a required input nor removes an input',
+        'resolve, a minor or patch version neither adds a required input nor removes an input, and the pins ' +
+        'and experiments of promptops.config.json name prompts and versions that exist',
     )
     .argument('[dir]', 'prompt folder')
     .option('--require-owner', 'every prompt must name an owner (`owner:` or metadata.owner)');
@@ -36,9 +37,13 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage error.
   command.action(async (dir: string | undefined, flags: ValidateFlags, cmd: Command) => {
     const output = context.output(cmd);
     const report = await usingStore(context, dir, flags, async (selected) => {
+      const found = selected.found;
       const options = {
         requireOwner: flags.requireOwner === true,
         onProgress: progressCounter(output, 'Checking prompts'),
+        ...(found === undefined
+          ? {}
+          : { config: { file: found.file, shown: shownPath(context.io.cwd, found.file), config: found.config } }),
       };
       return selected.kind === 'file' && selected.dir !== undefined
         ? validateFolder(selected.dir, selected.location, options)
