@@ -49,6 +49,7 @@ export type {
   CacheOptions,
   ClientHooks,
   Clock,
+  ExperimentsOption,
   PromptClientOptions,
   TelemetryOptions,
   Timers,
@@ -59,8 +60,10 @@ export type {
   AnyPromptModel,
   ModelIn,
   ModelOf,
+  NameKeyedIn,
   OutputIn,
   OutputOf,
+  PinsOption,
   PlaceholderMessages,
   PlaceholdersIn,
   PlaceholdersOf,
@@ -82,6 +85,7 @@ export type {
 } from './client/registry-types.js';
 export type { MemorySnapshot, SnapshotAdapter, SnapshotData } from './client/snapshot.js';
 export { memorySnapshot, parseSnapshot } from './client/snapshot.js';
+export type { UnknownName } from './client/unknown-names.js';
 export { computeHash, verifyRecordHash } from './engine/hash.js';
 export { isValidName } from './engine/name.js';
 export type { CompiledPrompt, CompilePromptOptions, RenderOptions } from './engine/prompt.js';

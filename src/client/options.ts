@@ -15,8 +15,10 @@ import type {
   RefreshEvent,
   RenderEvent,
 } from '../telemetry/events.js';
-import { compileExperiments, type Experiment, type ExperimentsOptions } from './experiments.js';
+import { compileExperiments, type Experiment, type ExperimentConfig } from './experiments.js';
 import { type Lockfile, parseLockfile } from './lockfile.js';
+import type { PromptRegistry } from './prompt.js';
+import type { IsStrictRegistry, NameKeyedIn, PinsOption } from './registry-types.js';
 import type { SnapshotAdapter } from './snapshot.js';
 import type { ConfiguredName } from './unknown-names.js';
 import {
@@ -122,10 +124,11 @@ export interface PromptClientOptions {
   store: PromptStore;
   /**
    * Selector per name for bare names (`getPrompt('support/greeting')`): `{ 'support/greeting': '^1.2.0' }`.
-   * A lockfile entry wins over a pin.
+   * A lockfile entry wins over a pin. A key the store does not have is reported once, as an `error`
+   * event, when the client first reaches the store; with a strict registry it is a compile error.
    * @default {}
    */
-  pins?: Record<string, string>;
+  pins?: PinsOption;
   /**
    * Selector for bare names that are neither locked nor pinned: an exact version, a semver range,
    * a label or `'latest'` (the highest non-prerelease version).
@@ -174,11 +177,12 @@ export interface PromptClientOptions {
   telemetry?: TelemetryOptions;
   /**
    * A/B experiments by prompt name: `getPrompt(name, { assignmentKey })` picks a variant's selector
-   * deterministically per key (no key: the first variant, unassigned). See `docs/experiments.md`.
+   * deterministically per key (no key: the first variant, unassigned). A key the store does not have is
+   * reported as `pins` keys are; with a strict registry it is a compile error. See `docs/experiments.md`.
    * @example { 'support/greeting': { variants: { control: '1.2.0', candidate: '2.0.0' }, weights: { control: 90, candidate: 10 } } }
    * @default undefined (no experiments)
    */
-  experiments?: ExperimentsOptions;
+  experiments?: ExperimentsOption;
   /**
    * Where to persist the last known good records, used on a cold start when the store cannot be
    * reached: any `{ read, write }` (e.g. `memorySnapshot()`); the Node entry also takes `{ path }`.
@@ -196,6 +200,12 @@ export interface PromptClientOptions {
    */
   timers?: Timers;
 }
+
+/**
+ * The type of the `experiments` client option: prompt name → {@link ExperimentConfig}, keyed by registered
+ * names when the global registry is strict.
+ */
+export type ExperimentsOption = NameKeyedIn<PromptRegistry, IsStrictRegistry, ExperimentConfig>;
 
 /** Options after validation and defaults. Internal. */
 export interface ResolvedClientOptions {
@@ -314,7 +324,7 @@ export function resolveClientOptions(options: PromptClientOptions): ResolvedClie
   }
   validateOrThrow(optionsRule, options, { hints: HINTS });
   const lockfile = options.lockfile === undefined ? undefined : parseLockfile(options.lockfile);
-  const pins = options.pins ?? {};
+  const pins = (options.pins ?? {}) as Readonly<Record<string, string>>;
   const experiments = compileExperiments(options.experiments);
   return {
     store: options.store,

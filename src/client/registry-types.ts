@@ -214,6 +214,21 @@ export type PlaceholdersIn<R, S extends string> = SignatureIn<R, S>['placeholder
 /** Names registered in the global {@link PromptRegistry}. */
 export type RegisteredPromptName = NamesIn<PromptRegistry>;
 
+/**
+ * A client option keyed by prompt name (`pins`, `experiments`) over registry `R`: with `Strict`, only
+ * registered names are keys, so a misspelt key is a compile error (an object literal may only specify
+ * known properties); otherwise any name.
+ */
+export type NameKeyedIn<R, Strict extends boolean, V> = Strict extends true
+  ? { [N in NamesIn<R>]?: V }
+  : Record<string, V>;
+
+/**
+ * The type of the `pins` client option: `{ [name]: selector }`, keyed by registered names when the
+ * global registry is strict.
+ */
+export type PinsOption = NameKeyedIn<PromptRegistry, IsStrictRegistry, string>;
+
 /** The variables type of a spec in the global {@link PromptRegistry} (loose for unknown names). */
 export type VariablesOf<S extends string> = VariablesIn<PromptRegistry, S>;
 
