@@ -12,7 +12,6 @@ import type { FieldSegment } from '../engine/schema/field-path.js';
 import { labelMap, resolveSelector, sortVersionsDescending } from '../engine/selector.js';
 import { suggestNames } from '../stores/suggest.js';
 import type { VersionInfo } from '../stores/types.js';
-import type { Finding } from './validate.js';
 
 /** The config file whose names `validate` checks. */
 export interface ConfigToCheck {
@@ -24,22 +23,33 @@ export interface ConfigToCheck {
   config: ConfigFile;
 }
 
+/** One problem with a pin or experiment (validate makes it an error finding of rule `config`). */
+export interface ConfigNameProblem {
+  /** The line of the key in the config file (1 when not found). */
+  line: number;
+  /** The prompt name the pin or experiment is keyed on. */
+  name: string;
+  message: string;
+  /** How to fix it (starts lower-case, or with "did you mean"). */
+  fix: string;
+}
+
 /**
- * Findings for the pins and experiments of `target` that name prompts absent from `versions` (name →
+ * The problems of the pins and experiments of `target` that name prompts absent from `versions` (name →
  * its versions and labels), or selectors that match none of a prompt's versions. `where` says what was
  * checked, e.g. `'the folder prompts'`.
  */
-export async function configNameFindings(
+export async function configNameProblems(
   target: ConfigToCheck,
   versions: ReadonlyMap<string, readonly VersionInfo[]>,
   where: string,
-): Promise<Finding[]> {
+): Promise<ConfigNameProblem[]> {
   const { pins = {}, experiments = {}, defaultSelector } = target.config;
   if (Object.keys(pins).length === 0 && Object.keys(experiments).length === 0) return [];
   const lineOf = await keyLines(target.file);
-  const findings: Finding[] = [];
+  const problems: ConfigNameProblem[] = [];
   const finding = (path: FieldSegment[], name: string, message: string, fix: string): void => {
-    findings.push({ severity: 'error', rule: 'config', file: target.shown, line: lineOf(path), name, message, fix });
+    problems.push({ line: lineOf(path), name, message, fix });
   };
   const checkSelector = (path: FieldSegment[], label: string, name: string, selector: string): void => {
     const known = versions.get(name) ?? [];
@@ -71,7 +81,7 @@ export async function configNameFindings(
       checkSelector(path, `experiments[${JSON.stringify(name)}].variants.${variant}`, name, selector);
     }
   }
-  return findings;
+  return problems;
 }
 
 /** The line of a key path in a JSON file (1 when the file cannot be read or parsed again). */

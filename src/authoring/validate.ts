@@ -25,7 +25,7 @@ import { resolveSelector } from '../engine/selector.js';
 import { isPromptOpsError } from '../errors.js';
 import { nameFromPath, readPromptFile, walk } from '../stores/fs/paths.js';
 import type { PromptStore, VersionInfo } from '../stores/types.js';
-import { type ConfigToCheck, configNameFindings } from './config-names.js';
+import { type ConfigToCheck, configNameProblems } from './config-names.js';
 import { describeInput } from './input-api.js';
 import { mapLimit } from './store-contents.js';
 
@@ -193,7 +193,7 @@ export async function validateFolder(
   entries.sort((a, b) => compareText(a.file, b.file));
   if (options.config !== undefined) {
     const where = `the folder ${base === '' ? '.' : base}`;
-    findings.push(...(await configNameFindings(options.config, versionsByName(entries, fileNames), where)));
+    findings.push(...(await configFindings(options.config, versionsByName(entries, fileNames), where)));
   }
   return report(files.length, entries, findings, options);
 }
@@ -230,9 +230,19 @@ export async function validateStore(store: PromptStore, options: ValidateOptions
   entries.sort((a, b) => compareText(a.file, b.file));
   if (options.config !== undefined) {
     const where = `the ${store.name} store`;
-    findings.push(...(await configNameFindings(options.config, versionsByName(entries, names), where)));
+    findings.push(...(await configFindings(options.config, versionsByName(entries, names), where)));
   }
   return report(0, entries, findings, options);
+}
+
+/** The pins and experiments of the config file that name no prompt, or no version, of `versions`. */
+async function configFindings(
+  config: ConfigToCheck,
+  versions: ReadonlyMap<string, readonly VersionInfo[]>,
+  where: string,
+): Promise<Finding[]> {
+  const problems = await configNameProblems(config, versions, where);
+  return problems.map((p) => ({ severity: 'error', rule: 'config', file: config.shown, ...p }));
 }
 
 /** Name → the versions and labels that parsed (`[]` for a name whose versions all failed). */
