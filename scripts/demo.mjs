@@ -55,7 +55,8 @@ function build() {
     const status = () => {
       if (!live) return;
       const now = [...running].filter(([, n]) => n > 0).map(([p]) => PHASES[p]);
-      process.stdout.write(`\r\u001b[2K  … ${now.length > 0 ? now.join(', ') : 'starting tsup'} (${seconds()})`);
+      const doing = now.length > 0 ? now.join(', ') : running.size > 0 ? 'finishing' : 'starting tsup';
+      process.stdout.write(`\r\u001b[2K  … ${doing} (${seconds()})`);
     };
     const say = (line) => {
       if (live) process.stdout.write('\r\u001b[2K');
