@@ -190,6 +190,11 @@ export interface PromptInputIssue {
   readonly message: string;
   /** A short machine code, e.g. `'missing'`, `'invalid_type'`, `'unknown_key'`. */
   readonly code: string;
+  /**
+   * The chat placeholder the problem is about (`path[0]` is then its name), when it is about the
+   * messages passed for a placeholder rather than about a variable.
+   */
+  readonly placeholder?: string;
 }
 
 /** Options of {@link PromptInputError}. */
@@ -200,6 +205,11 @@ export interface PromptInputErrorOptions extends PromptOpsErrorOptions {
    * @default 'PROMPT_INPUT'
    */
   code?: 'PROMPT_INPUT' | 'RENDER_LIMIT';
+  /**
+   * The last line of the message: how to fix it, in the caller's terms (the CLI names its `--var` flags).
+   * @default a fix for the variables, the placeholders or the limit, by the issues
+   */
+  fix?: string;
 }
 
 /**
@@ -229,9 +239,11 @@ export class PromptInputError extends PromptOpsError {
   ) {
     const limit = options.code === 'RENDER_LIMIT';
     const title = limit ? 'Render limit reached for prompt' : 'Invalid input for prompt';
-    const fix = limit
-      ? 'Pass smaller input, or raise the limit (the client\'s or compilePrompt\'s "maxOutputChars" / "maxSteps").'
-      : 'Pass the listed variables with the declared types, or add defaults to the prompt\'s "input.default".';
+    const fix =
+      options.fix ??
+      (limit
+        ? 'Pass smaller input, or raise the limit (the client\'s or compilePrompt\'s "maxOutputChars" / "maxSteps").'
+        : inputFix(issues));
     super(`${title} "${at(promptName, version)}" ${issueList(issues, '(input)')}\n${fix}`, options);
     this.code = limit ? 'RENDER_LIMIT' : 'PROMPT_INPUT';
     this.name = 'PromptInputError';
@@ -239,6 +251,20 @@ export class PromptInputError extends PromptOpsError {
     this.version = version;
     this.issues = issues;
   }
+}
+
+/** The fix line of a {@link PromptInputError}: for the variables, the placeholders, or both. */
+function inputFix(issues: readonly PromptInputIssue[]): string {
+  const placeholders = [...new Set(issues.flatMap((i) => (i.placeholder === undefined ? [] : [i.placeholder])))];
+  const variables =
+    'Pass the listed variables with the declared types, or add defaults to the prompt\'s "input.default".';
+  if (placeholders.length === 0) return variables;
+  const example = JSON.stringify(placeholders[0]);
+  const fix =
+    `Pass ${placeholders.length === 1 ? `placeholder ${example}` : 'each listed placeholder'} as an array of ` +
+    `{ role, content } messages ([] for none): renderMessages(vars, { ${example}: [...] }), or ` +
+    `{ placeholders: { ${example}: [...] } } for the adapters. Placeholders are not variables: "input.default" does not fill them.`;
+  return issues.every((i) => i.placeholder !== undefined) ? fix : `${variables} ${fix}`;
 }
 
 /** One way a model's output does not fit the prompt's `output.schema`. */

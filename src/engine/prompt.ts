@@ -642,6 +642,7 @@ function placeholderValues(
   convert: ConvertPlaceholderMessage | undefined,
 ): Map<string, readonly object[]> {
   const values = new Map<string, readonly object[]>();
+  const first = issues.length;
   for (const message of messages) {
     if (message.kind !== 'placeholder' || values.has(message.name)) continue;
     const name = message.name;
@@ -680,6 +681,12 @@ function placeholderValues(
       return convert === undefined ? m : convert(m, [name, i], issues);
     });
     if (issues.length === before) values.set(name, out);
+  }
+  // Every issue found here is about a placeholder (its path starts with the placeholder's name): say so,
+  // so that the error's fix talks about placeholders, not variables.
+  for (let i = first; i < issues.length; i++) {
+    const issue = issues[i] as PromptInputIssue;
+    issues[i] = { ...issue, placeholder: String(issue.path[0]) };
   }
   return values;
 }

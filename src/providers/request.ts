@@ -142,6 +142,7 @@ export function convertChat<M>(record: PromptRecord, items: readonly RenderedCha
   const refuse = (placeholder: string, index: number, message: string, ...path: string[]): void => {
     issues.push({
       path: [placeholder, index, ...path],
+      placeholder,
       code: 'unsupported_message',
       message: `placeholder "${placeholder}" message ${index}: ${message}`,
     });

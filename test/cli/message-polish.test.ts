@@ -1,5 +1,7 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, fixtureCopy } from './helpers.js';
+import { cli, FIXTURES, fixtureCopy } from './helpers.js';
 
 describe('CLI messages name things once and give the command that fixes them', () => {
   it('list prints each problem file once', async () => {
@@ -27,5 +29,113 @@ describe('lock changes', () => {
       { name: 'a', from: '1.1.0', to: '1.1.0', same: 'hash' },
       { name: 'b', from: '1.1.0', to: '1.1.0', same: 'selector' },
     ]);
+  });
+});
+
+describe('render: a number, boolean, array or object given with --var key=value', () => {
+  it('says to pass it as JSON with --var key:=<json>, naming the flags to write', async () => {
+    const dir = await fixtureCopy();
+    await writeFile(
+      join(dir, 'prompts/helpdesk/digest.prompt.md'),
+      '---\nversion: 1.0.0\ninput:\n  schema:\n    count: number\n    vip: boolean\n    tags(array): string\n    note: string\n---\n{{count}} {{vip}} {{#tags}}{{.}}{{/tags}} {{note}}\n',
+    );
+    const wrong = await cli(
+      ['render', 'helpdesk/digest', '--var', 'count=3', '--var', 'vip=true', '--var', 'tags=["a"]'],
+      { cwd: dir },
+    );
+    expect(wrong.code).toBe(1);
+    const lines = wrong.stderr.trim().split('\n');
+    expect(lines.at(-1)).toBe(
+      '--var key=value always gives a string: pass a number, boolean, array or object as JSON with --var key:=<json> (here: --var count:=3 --var vip:=true --var \'tags:=["a"]\'). Pass the other listed variables with the declared types.',
+    );
+    const right = await cli(
+      [
+        'render',
+        'helpdesk/digest',
+        '--var',
+        'count:=3',
+        '--var',
+        'vip:=true',
+        '--var',
+        'tags:=["a"]',
+        '--var',
+        'note=hi',
+      ],
+      { cwd: dir },
+    );
+    expect(right.stdout).toBe('3 true a hi\n');
+    // A string variable given as a string keeps the usual fix.
+    const missing = await cli(
+      ['render', 'helpdesk/digest', '--var', 'count:=3', '--var', 'vip:=true', '--var', 'tags:=[]'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(missing.stderr.trim().split('\n').at(-1)).toBe(
+      'Pass the listed variables with the declared types, or add defaults to the prompt\'s "input.default".',
+    );
+  });
+
+  it('documents key:=<json> in --help', async () => {
+    const help = await cli(['render', '--help']);
+    expect(help.stdout).toContain('key:=<json> (a number, boolean, array or object)');
+  });
+});
+
+describe('lock --check', () => {
+  it('says that the content hash changed when the version did not', async () => {
+    const dir = await fixtureCopy();
+    expect((await cli(['lock'], { cwd: dir })).code).toBe(0);
+    const file = join(dir, 'prompts/helpdesk/greeting/1.1.0.prompt.md');
+    await writeFile(file, `${await readFile(file, 'utf8')}Edited after locking.\n`);
+    const run = await cli(['lock', '--check'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '  ~ helpdesk/greeting 1.1.0: same version, different content hash (the store now holds other content for it)',
+    );
+    expect(run.stdout).toContain('is out of date: run "promptops lock" and commit it');
+  });
+});
+
+describe('serve banner', () => {
+  /** Run `serve` in human mode until its banner is printed, then stop it; resolves to stdout. */
+  async function banner(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<string> {
+    const { runCli } = await import('../../src/cli/program.js');
+    let stdout = '';
+    let shown!: () => void;
+    const printed = new Promise<void>((resolve) => {
+      shown = resolve;
+    });
+    const done = runCli(['serve', ...args, '--port', '0'], {
+      stdout: {
+        write: (text: string) => {
+          stdout += text;
+          if (stdout.includes('Ctrl-C')) shown();
+          return true;
+        },
+      },
+      stderr: { write: () => true },
+      env,
+      cwd: cwd ?? FIXTURES,
+    });
+    await Promise.race([printed, done]);
+    process.emit('SIGTERM', 'SIGTERM');
+    await done;
+    return stdout;
+  }
+
+  it("gives a curl example that sends the token where reads need one, and none where they don't", async () => {
+    const url = 'http://127\\.0\\.0\\.1:\\d+/v1/prompts';
+    expect(await banner(['prompts'])).toMatch(new RegExp(`Try: curl ${url} `));
+    expect(await banner(['prompts', '--token-env', 'TOKEN'], { TOKEN: 'secret' })).toMatch(
+      new RegExp(`Try: curl -H "Authorization: Bearer \\$TOKEN" ${url} `),
+    );
+    const dir = await fixtureCopy();
+    await writeFile(join(dir, 'tokens.json'), JSON.stringify([{ name: 'ci', tokenEnv: 'CI_TOKEN', scopes: ['read'] }]));
+    const named = await banner(['prompts', '--tokens', 'tokens.json'], { CI_TOKEN: 'secret' }, dir);
+    expect(named).toMatch(new RegExp(`Try: curl -H "Authorization: Bearer \\$CI_TOKEN" ${url} `));
+    expect(named).not.toContain('secret');
+    const open = await banner(['prompts', '--tokens', 'tokens.json', '--public-read'], { CI_TOKEN: 'secret' }, dir);
+    expect(open).toMatch(new RegExp(`Try: curl ${url} `));
   });
 });

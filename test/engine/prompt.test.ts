@@ -260,6 +260,7 @@ describe('compilePrompt: chat prompts', () => {
         path: ['history'],
         code: 'missing',
         message: 'placeholder "history" needs an array of { role, content } messages (pass [] for none)',
+        placeholder: 'history',
       },
     ]);
   });
@@ -283,12 +284,19 @@ describe('compilePrompt: chat prompts', () => {
         path: ['history', 0, 'content'],
         code: 'invalid_type',
         message: `must be a string (or, in a user message, a list of { type: text, text } and { type: image, url } parts); ${hint}`,
+        placeholder: 'history',
       },
-      { path: ['history', 1], code: 'invalid_type', message: 'must be { role, content }, got a string' },
+      {
+        path: ['history', 1],
+        code: 'invalid_type',
+        message: 'must be { role, content }, got a string',
+        placeholder: 'history',
+      },
       {
         path: ['history', 2, 'role'],
         code: 'invalid_role',
         message: `must be one of system, developer, user, assistant, got ""; ${hint}`,
+        placeholder: 'history',
       },
     ]);
     const notArray = thrown(() => p.renderMessages({ ticket: 't' }, { history: 'hi' as never })) as PromptInputError;

@@ -106,15 +106,20 @@ describe('placeholders: what a target cannot take is refused, naming the placeho
         message:
           'placeholder "history" message 1: content[0] has type "tool_use" (an Anthropic content block), which an OpenAI ' +
           'assistant message cannot take (text, refusal); toOpenAIChat takes plain { role, content } messages or OpenAI chat messages',
+        placeholder: 'history',
       },
       {
         path: ['history', 2],
         code: 'unsupported_message',
         message:
           'placeholder "history" message 2: a tool message needs its "tool_call_id"; toOpenAIChat takes plain { role, content } messages or OpenAI chat messages',
+        placeholder: 'history',
       },
     ]);
     expect(error.message).toContain('placeholder "history" message 1');
+    expect(error.message.split('\n').at(-1)).toMatch(
+      /^Pass placeholder "history" as an array of \{ role, content \} messages/,
+    );
   });
 
   it('toAnthropic refuses OpenAI tool messages and AI SDK parts', () => {

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { renderSpec } from '../../authoring/index.js';
 import { contentText } from '../../engine/content.js';
 import type { ChatMessage } from '../../engine/record.js';
-import { ConfigError } from '../../errors.js';
+import { ConfigError, isPromptOpsError, PromptInputError } from '../../errors.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { usingStore, withExamples } from '../command-kit.js';
 import { addStoreOptions, STORE_HELP, type StoreFlags } from '../store-args.js';
@@ -53,6 +53,58 @@ export function parseVarFlags(flags: readonly string[]): Record<string, unknown>
   return vars;
 }
 
+/** The variables given as `--var key=value` (strings), by key. */
+function stringVars(flags: readonly string[]): Map<string, string> {
+  const vars = new Map<string, string>();
+  for (const flag of flags) {
+    const json = /^([^=:]+):=/.exec(flag);
+    const eq = flag.indexOf('=');
+    if (json !== null) vars.delete(json[1] as string);
+    else if (eq > 0) vars.set(flag.slice(0, eq), flag.slice(eq + 1));
+  }
+  return vars;
+}
+
+/** A shell word: as is when it needs no quoting, else in single quotes. */
+function shellWord(text: string): string {
+  return /^[\w.,:=+/@%-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
+
+/**
+ * `error` with a CLI fix when it is a `PromptInputError` about the type of variables given as
+ * `--var key=value` (always a string): pass them as JSON with `--var key:=<json>`, e.g. `--var count:=3`.
+ * Any other error is returned as it is.
+ */
+export function withJsonVarFix(error: unknown, flags: readonly string[]): unknown {
+  if (!isPromptOpsError(error, 'PROMPT_INPUT')) return error;
+  const given = stringVars(flags);
+  const keys = new Set<string>();
+  for (const issue of error.issues) {
+    const key = issue.path[0];
+    if (issue.code === 'invalid_type' && issue.placeholder === undefined && typeof key === 'string' && given.has(key)) {
+      keys.add(key);
+    }
+  }
+  if (keys.size === 0) return error;
+  const examples = [...keys].map((key) => {
+    const value = given.get(key) as string;
+    let json = '<json>';
+    try {
+      if (typeof JSON.parse(value) !== 'string') json = value;
+    } catch {
+      // Not JSON as written: show the placeholder.
+    }
+    return `--var ${shellWord(`${key}:=${json}`)}`;
+  });
+  const others = error.issues.some((issue) => typeof issue.path[0] !== 'string' || !keys.has(issue.path[0]))
+    ? ' Pass the other listed variables with the declared types.'
+    : '';
+  const fix =
+    `--var key=value always gives a string: pass a number, boolean, array or object as JSON with ` +
+    `--var key:=<json> (here: ${examples.join(' ')}).${others}`;
+  return new PromptInputError(error.promptName, error.version, error.issues, { cause: error, fix });
+}
+
 /** Read a JSON object from a file, for `--vars` and `--placeholders`. */
 export async function readJsonObject(path: string, cwd: string, option: string): Promise<Record<string, unknown>> {
   let text: string;
@@ -79,7 +131,12 @@ export const renderCommand: CommandModule = (program: Command, context: CommandC
     .command('render')
     .description('render one prompt with variables and print the text (or the messages of a chat prompt)')
     .argument('<spec>', 'prompt name, optionally with a selector: support/greeting, support/greeting@^2, …@production')
-    .option('--var <key=value>', 'a variable: key=value (string) or key:=<json>; repeatable', collect, [])
+    .option(
+      '--var <key=value>',
+      'a variable: key=value (always a string) or key:=<json> (a number, boolean, array or object); repeatable',
+      collect,
+      [],
+    )
     .option('--vars <file.json>', 'variables from a JSON object file (--var flags win)')
     .option('--placeholders <file.json>', 'chat placeholders: { "history": [{ "role": "user", "content": "…" }] }')
     .option('--no-strict', 'do not validate variables; missing ones render empty');
@@ -89,6 +146,7 @@ export const renderCommand: CommandModule = (program: Command, context: CommandC
     [
       'promptops render support/greeting --var company=Acme --var customer=Ada',
       'promptops render support/greeting@^2 --vars vars.json --dir ./prompts',
+      'promptops render support/digest --var count:=3 --var vip:=true --var \'tags:=["billing"]\'',
       'promptops render support/triage --var ticket="Where is my refund?" --placeholders history.json --json',
     ],
     `${STORE_HELP}
@@ -111,7 +169,9 @@ Exit codes: 0 rendered, 1 the prompt failed (not found, invalid variables), 2 us
           >);
     const result = await usingStore(context, undefined, flags, (selected) =>
       renderSpec(selected, spec, vars, placeholders, flags.strict !== false),
-    );
+    ).catch((error: unknown) => {
+      throw withJsonVarFix(error, flags.var ?? []);
+    });
     output.result(result, () => {
       output.progress(output.style('dim', `${result.name}@${result.version} (${result.selector})`));
       if (result.text !== undefined) {

@@ -205,6 +205,8 @@ Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, addr
       }
     }
     let tokens: ServerToken[] | undefined;
+    // The variable the banner's curl example reads the token from.
+    let curlTokenEnv = flags.tokenEnv;
     if (flags.tokens !== undefined) {
       const file = resolve(context.io.cwd, flags.tokens);
       let json: unknown;
@@ -214,6 +216,7 @@ Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, addr
         throw new ConfigError(`cannot read the tokens file: ${(error as Error).message}`, { file });
       }
       tokens = tokensFromFile(json, context.io.env, file);
+      curlTokenEnv ??= firstTokenEnv(json);
     }
     if (flags.publicRead === true && token === undefined && tokens === undefined) {
       throw new ConfigError('--public-read only applies with --tokens or --token-env', { option: 'public-read' });
@@ -270,7 +273,9 @@ Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, addr
           result.auth ? (result.publicRead ? ' (reads open, writes need a token)' : ' (bearer token required)') : ''
         }${result.writable ? ', writable' : ''}`,
       );
-      const auth = result.auth ? ` -H "Authorization: Bearer $${flags.tokenEnv ?? 'PROMPTOPS_TOKEN'}"` : '';
+      // Reads need the header unless they are open (--public-read).
+      const auth =
+        result.auth && !result.publicRead ? ` -H "Authorization: Bearer $${curlTokenEnv ?? 'PROMPTOPS_TOKEN'}"` : '';
       output.line(output.style('dim', `Try: curl${auth} ${result.url}/v1/prompts   ·   Ctrl-C to stop`));
     });
     const signal = await stopped;
@@ -279,3 +284,10 @@ Exit codes: 0 stopped by a signal, 2 usage error (bad port, folder missing, addr
     await running.store.close();
   });
 };
+
+/** The `tokenEnv` of the first entry of a (validated) tokens file. */
+function firstTokenEnv(json: unknown): string | undefined {
+  const first: unknown = Array.isArray(json) ? json[0] : undefined;
+  const env = typeof first === 'object' && first !== null ? (first as { tokenEnv?: unknown }).tokenEnv : undefined;
+  return typeof env === 'string' ? env : undefined;
+}
