@@ -11,7 +11,7 @@ import { normalizeJsonSchema } from './schema/json-schema.js';
 import { isPlainRecord, picoschemaToJsonSchema } from './schema/picoschema.js';
 import { compileStandardSchema, isStandardSchema, standardSchemaToJsonSchema } from './schema/standard.js';
 import type { JsonSchema } from './schema/types.js';
-import { jsonSchemaToZod } from './schema/zod.js';
+import { jsonSchemaToZod, type ZodMiniSchema } from './schema/zod.js';
 
 /** A compiled output schema. */
 export interface OutputSchema {
@@ -65,10 +65,11 @@ export function compileOutputSchema(
       );
     }
     const jsonSchema = normalizeJsonSchema(picoschemaToJsonSchema(schema, where), where, { top: false });
-    const zodSchema = jsonSchemaToZod(jsonSchema);
+    let zodSchema: ZodMiniSchema | undefined; // zod loads on first need (see `./schema/validator.ts`)
     compiled = {
       jsonSchema,
       check(value) {
+        zodSchema ??= jsonSchemaToZod(jsonSchema);
         const result = zodSchema.safeParse(value, { reportInput: true });
         if (result.success) return { ok: true, value: result.data };
         return { ok: false, issues: zodIssuesToInputIssues(result.error.issues, value, jsonSchema).map(outputIssue) };

@@ -8,6 +8,7 @@ import { PromptFormatError, type PromptFormatLocation } from '../errors.js';
 import { explainInvalidName, isValidName } from './name.js';
 import { CHAT_ROLES, type ChatMessageTemplate, type PromptMetadata, type PromptRecord } from './record.js';
 import { type FieldSegment, formatFieldPath } from './schema/field-path.js';
+import { compileFastCheck } from './schema/fast-path.js';
 import { compileInputSchema, normalizeJsonSchema } from './schema/index.js';
 import { isPlainObject, isPlainRecord, picoschemaToJsonSchema } from './schema/picoschema.js';
 import { isStandardSchema } from './schema/standard.js';
@@ -531,6 +532,8 @@ function checkInput(
   const schema = compileInputSchema(input.schema, { ...where, promptName, field: 'input.schema' });
   if (input.default === undefined) return;
   const defaults = input.default;
+  // Defaults that the fast check accepts as a partial input need no zod (which loads on first need).
+  if (!isStandardSchema(input.schema) && compileFastCheck({ ...schema.jsonSchema, required: [] })(defaults)) return;
   const result = schema.validate(defaults);
   // Defaults are partial: a variable they leave out is the caller's to pass (zod reports a missing key
   // of a Standard Schema as invalid_type, not missing, so absence is checked on the defaults themselves).

@@ -2,11 +2,12 @@
  * `langfuseStore`: reads prompts from Langfuse's public prompt API (read-only).
  * @module
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { verifyRecordHash } from '../engine/hash.js';
 import { isValidName } from '../engine/name.js';
 import type { ChatMessageTemplate, ModelConfig, PromptMetadata, PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
+import { loadSchemaValidator, schemaValidator, type ZodMini } from '../engine/schema/validator.js';
 import { assertValidSelector, selectorKind, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
 import { assertPromptName } from './checks.js';
@@ -102,36 +103,51 @@ export interface LangfuseStore extends AsyncPromptStore {
   labelFor(langfuseLabel: string): string | undefined;
 }
 
-const langfuseMessageSchema = z.union([
-  z.object({ type: z.literal('placeholder'), name: z.string() }),
-  z.object({ role: z.string(), content: z.string(), type: z.optional(z.string()) }),
-]);
-
-/** A prompt version as Langfuse returns it (`GET /api/public/v2/prompts/{name}`). */
-const langfusePromptSchema = z.object({
-  name: z.string(),
-  version: z.number().check(z.int(), z.positive()),
-  type: z.enum(['text', 'chat']),
-  prompt: z.union([z.string(), z.array(langfuseMessageSchema)]),
-  config: z.optional(z.unknown()),
-  labels: z.optional(z.array(z.string())),
-  tags: z.optional(z.array(z.string())),
-  commitMessage: z.optional(z.nullable(z.string())),
-});
-
-/** One page of `GET /api/public/v2/prompts`. */
-const langfuseListSchema = z.object({
-  data: z.array(
-    z.object({
+/** The zod/mini schemas of Langfuse's answers, built on the first answer (zod loads on first need). */
+function buildLangfuseSchemas(z: ZodMini) {
+  const message = z.union([
+    z.object({ type: z.literal('placeholder'), name: z.string() }),
+    z.object({ role: z.string(), content: z.string(), type: z.optional(z.string()) }),
+  ]);
+  return {
+    /** A prompt version as Langfuse returns it (`GET /api/public/v2/prompts/{name}`). */
+    prompt: z.object({
       name: z.string(),
-      versions: z.array(z.number()),
+      version: z.number().check(z.int(), z.positive()),
+      type: z.enum(['text', 'chat']),
+      prompt: z.union([z.string(), z.array(message)]),
+      config: z.optional(z.unknown()),
       labels: z.optional(z.array(z.string())),
+      tags: z.optional(z.array(z.string())),
+      commitMessage: z.optional(z.nullable(z.string())),
     }),
-  ),
-  meta: z.object({ page: z.number(), totalPages: z.number() }),
-});
+    /** One page of `GET /api/public/v2/prompts`. */
+    list: z.object({
+      data: z.array(
+        z.object({
+          name: z.string(),
+          versions: z.array(z.number()),
+          labels: z.optional(z.array(z.string())),
+        }),
+      ),
+      meta: z.object({ page: z.number(), totalPages: z.number() }),
+    }),
+  };
+}
 
-type LangfusePrompt = z.infer<typeof langfusePromptSchema>;
+type LangfuseSchemas = ReturnType<typeof buildLangfuseSchemas>;
+let schemas: LangfuseSchemas | undefined;
+
+async function langfuseSchemas(): Promise<LangfuseSchemas> {
+  if (schemas === undefined) {
+    await loadSchemaValidator();
+    schemas = buildLangfuseSchemas(schemaValidator());
+  }
+  return schemas;
+}
+
+type LangfusePrompt = z.infer<LangfuseSchemas['prompt']>;
+type LangfuseListing = z.infer<LangfuseSchemas['list']>['data'];
 
 /** Most pages read by one listing, a guard against a server that never ends. */
 const MAX_PAGES = 10_000;
@@ -371,7 +387,7 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
       passStatuses: [404],
     });
     if (isNotFound(res)) return undefined;
-    const parsed = langfusePromptSchema.safeParse(res.body);
+    const parsed = (await langfuseSchemas()).prompt.safeParse(res.body);
     if (!parsed.success) throw malformedError(res.ctx, `unexpected prompt shape (${describeIssues(parsed.error)})`);
     const prompt = parsed.data;
     if (prompt.name !== name) throw malformedError(res.ctx, `asked for "${name}", got "${prompt.name}"`);
@@ -412,8 +428,8 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
     return frozenRecord(record, record.labels ?? [], hash);
   }
 
-  async function listPages(nameFilter: string | undefined): Promise<z.infer<typeof langfuseListSchema>['data']> {
-    const out: z.infer<typeof langfuseListSchema>['data'] = [];
+  async function listPages(nameFilter: string | undefined): Promise<LangfuseListing> {
+    const out: LangfuseListing = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
       const res = await transport.request({
         path: '/api/public/v2/prompts',
@@ -425,7 +441,7 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
         action:
           nameFilter === undefined ? `listing the prompts (page ${page})` : `listing the versions of "${nameFilter}"`,
       });
-      const parsed = langfuseListSchema.safeParse(res.body);
+      const parsed = (await langfuseSchemas()).list.safeParse(res.body);
       if (!parsed.success) throw malformedError(res.ctx, `unexpected prompt list (${describeIssues(parsed.error)})`);
       out.push(...parsed.data.data);
       if (parsed.data.data.length === 0 || page >= parsed.data.meta.totalPages) break;

@@ -1,7 +1,7 @@
 /**
  * Input schemas: Picoschema, JSON Schema, Standard Schema validators, or inferred from a template's
- * variables, compiled once into an {@link InputSchema} (zod/mini validation and a precompiled fast
- * path). The TypeScript text of a schema is `inputSchemaToTypeScript` in `./typescript.ts` (CLI only).
+ * variables, compiled once into an {@link InputSchema} (a precompiled fast path, and zod/mini validation
+ * loaded on first need: `./validator.ts`). The TypeScript text of a schema is `inputSchemaToTypeScript` in `./typescript.ts` (CLI only).
  *
  * Decisions:
  * - Unknown top-level variables are rejected (`unknown_key`, with a "did you mean"), unless the
@@ -20,7 +20,7 @@ import { isPlainRecord, picoschemaToJsonSchema } from './picoschema.js';
 import { compileStandardSchema, isStandardSchema } from './standard.js';
 import { describeValue } from './suggest.js';
 import type { InputSchema, InputValidationResult, JsonSchema } from './types.js';
-import { jsonSchemaToZod } from './zod.js';
+import { jsonSchemaToZod, type ZodMiniSchema } from './zod.js';
 
 export { normalizeJsonSchema } from './json-schema.js';
 export { picoschemaToJsonSchema } from './picoschema.js';
@@ -115,7 +115,8 @@ function rootName(name: string): string | undefined {
 
 /** Build the compiled schema from a normalized top-level object schema. */
 function fromNormalized(jsonSchema: JsonSchema): InputSchema {
-  const zodSchema = jsonSchemaToZod(jsonSchema);
+  // Built on the first value the fast check is unsure of: zod loads on first need (see `./validator.ts`).
+  let zodSchema: ZodMiniSchema | undefined;
   const fast: FastCheck = compileFastCheck(jsonSchema);
   const properties = Object.keys((jsonSchema.properties ?? {}) as object);
   const required = ((jsonSchema.required ?? []) as string[]).slice();
@@ -128,6 +129,7 @@ function fromNormalized(jsonSchema: JsonSchema): InputSchema {
     ...(requiredStrings === undefined ? {} : { requiredStrings }),
     validate(value: Record<string, unknown>): InputValidationResult {
       if (fast(value)) return { ok: true, value };
+      zodSchema ??= jsonSchemaToZod(jsonSchema);
       const result = zodSchema.safeParse(value, { reportInput: true });
       if (result.success) return { ok: true, value: result.data as Record<string, unknown> };
       return { ok: false, issues: zodIssuesToInputIssues(result.error.issues, value, jsonSchema) };

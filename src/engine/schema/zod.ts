@@ -1,11 +1,12 @@
 /**
  * Normalized JSON Schema → zod/mini schema: the authority on what input is valid.
- * Only `zod/mini` is imported here, to keep the browser bundle small.
+ * Only `zod/mini` is used, to keep the browser bundle small, and it is loaded on first need (`./validator.ts`).
  * @module
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { compilePattern } from './json-schema.js';
 import type { JsonSchema } from './types.js';
+import { schemaValidator, type ZodMini } from './validator.js';
 
 /** A zod/mini schema of any shape. */
 export type ZodMiniSchema = z.ZodMiniType;
@@ -16,31 +17,35 @@ export type ZodMiniSchema = z.ZodMiniType;
  * loose otherwise (extra keys are kept, never stripped: they may be rendered).
  */
 export function jsonSchemaToZod(schema: JsonSchema): ZodMiniSchema {
+  return build(schemaValidator(), schema);
+}
+
+function build(z: ZodMini, schema: JsonSchema): ZodMiniSchema {
   if (schema.const !== undefined) return z.literal(schema.const as z.core.util.Literal);
   if (Array.isArray(schema.enum)) return z.literal(schema.enum as z.core.util.Literal[]);
-  if (Array.isArray(schema.anyOf)) return z.union((schema.anyOf as JsonSchema[]).map(jsonSchemaToZod));
-  if (Array.isArray(schema.oneOf)) return z.xor((schema.oneOf as JsonSchema[]).map(jsonSchemaToZod));
+  if (Array.isArray(schema.anyOf)) return z.union((schema.anyOf as JsonSchema[]).map((member) => build(z, member)));
+  if (Array.isArray(schema.oneOf)) return z.xor((schema.oneOf as JsonSchema[]).map((member) => build(z, member)));
   const type = schema.type;
   if (type === undefined) return z.unknown();
   const types = Array.isArray(type) ? (type as string[]) : [type as string];
   const nullable = types.includes('null');
-  const members = types.filter((t) => t !== 'null').map((t) => typed(t, schema));
+  const members = types.filter((t) => t !== 'null').map((t) => typed(z, t, schema));
   if (members.length === 0) return z.null();
   const base = members.length === 1 ? members[0]! : z.union(members);
   return nullable ? z.nullable(base) : base;
 }
 
-function typed(type: string, schema: JsonSchema): ZodMiniSchema {
+function typed(z: ZodMini, type: string, schema: JsonSchema): ZodMiniSchema {
   switch (type) {
     case 'string':
-      return stringSchema(schema);
+      return stringSchema(z, schema);
     case 'number':
     case 'integer':
-      return numberSchema(type, schema);
+      return numberSchema(z, type, schema);
     case 'boolean':
       return z.boolean();
     case 'array': {
-      const items = schema.items === undefined ? z.unknown() : jsonSchemaToZod(schema.items as JsonSchema);
+      const items = schema.items === undefined ? z.unknown() : build(z, schema.items as JsonSchema);
       const checks: Array<z.core.CheckFn<unknown[]> | z.core.$ZodCheck<unknown[]>> = [];
       if (typeof schema.minItems === 'number') checks.push(z.minLength(schema.minItems));
       if (typeof schema.maxItems === 'number') checks.push(z.maxLength(schema.maxItems));
@@ -48,13 +53,13 @@ function typed(type: string, schema: JsonSchema): ZodMiniSchema {
       return checks.length > 0 ? array.check(...checks) : array;
     }
     case 'object':
-      return objectSchema(schema);
+      return objectSchema(z, schema);
     default:
       throw new TypeError(`unnormalized JSON Schema type ${JSON.stringify(type)}`);
   }
 }
 
-function stringSchema(schema: JsonSchema): ZodMiniSchema {
+function stringSchema(z: ZodMini, schema: JsonSchema): ZodMiniSchema {
   const checks: Array<z.core.$ZodCheck<string>> = [];
   if (typeof schema.minLength === 'number') checks.push(z.minLength(schema.minLength));
   if (typeof schema.maxLength === 'number') checks.push(z.maxLength(schema.maxLength));
@@ -66,7 +71,7 @@ function stringSchema(schema: JsonSchema): ZodMiniSchema {
   return checks.length > 0 ? string.check(...checks) : string;
 }
 
-function numberSchema(type: 'number' | 'integer', schema: JsonSchema): ZodMiniSchema {
+function numberSchema(z: ZodMini, type: 'number' | 'integer', schema: JsonSchema): ZodMiniSchema {
   const checks: Array<z.core.$ZodCheck<number>> = [];
   if (typeof schema.minimum === 'number') checks.push(z.gte(schema.minimum));
   if (typeof schema.maximum === 'number') checks.push(z.lte(schema.maximum));
@@ -77,12 +82,12 @@ function numberSchema(type: 'number' | 'integer', schema: JsonSchema): ZodMiniSc
   return checks.length > 0 ? number.check(...checks) : number;
 }
 
-function objectSchema(schema: JsonSchema): ZodMiniSchema {
+function objectSchema(z: ZodMini, schema: JsonSchema): ZodMiniSchema {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((schema.required ?? []) as string[]);
   const shape: Record<string, ZodMiniSchema> = {};
   for (const [name, property] of Object.entries(properties)) {
-    const inner = jsonSchemaToZod(property);
+    const inner = build(z, property);
     if (!required.has(name)) shape[name] = z.optional(inner);
     // A required property must be present even when its schema accepts anything.
     else shape[name] = acceptsUndefined(property) ? z.nonoptional(inner) : inner;
@@ -90,7 +95,7 @@ function objectSchema(schema: JsonSchema): ZodMiniSchema {
   const extra = schema.additionalProperties;
   if (extra === false) return z.strictObject(shape);
   if (extra === undefined || extra === true) return z.looseObject(shape);
-  return z.catchall(z.object(shape), jsonSchemaToZod(extra as JsonSchema));
+  return z.catchall(z.object(shape), build(z, extra as JsonSchema));
 }
 
 /** True when the schema's zod form accepts `undefined` (an `any` schema, or alternatives with one). */
