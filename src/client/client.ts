@@ -6,7 +6,7 @@
  */
 import { compilePrompt, partialNamesOf } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
-import { parseRecord } from '../engine/record-schema.js';
+import { parseRecordShape } from '../engine/record-shape.js';
 import { loadSchemaValidator, preloadSchemaValidator } from '../engine/schema/validator.js';
 import { parseSpec } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
@@ -455,7 +455,7 @@ class Client implements PromptClient {
       const found = await this.#snapshot.lookup(request.name, request.selector);
       if (found.found) {
         try {
-          const record = parseRecord(found.record, `snapshot entry ${request.key}`);
+          const record = parseRecordShape(found.record, `snapshot entry ${request.key}`);
           if (record.name !== request.name) throw new Error(`it holds "${record.name}"`);
           // Stale from the start: served while a refresh tries the store again.
           const resolution = await this.#resolution(request, record, 'snapshot', this.#now() - this.#cache.ttlMs);

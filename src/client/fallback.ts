@@ -4,7 +4,7 @@
  * @module
  */
 import type { PromptRecord } from '../engine/record.js';
-import { parseRecord } from '../engine/record-schema.js';
+import { parseRecordShape } from '../engine/record-shape.js';
 import { ConfigError } from '../errors.js';
 import { copyPlainData, deepFreeze } from '../stores/frozen.js';
 
@@ -32,7 +32,7 @@ export function fallbackRecord(name: string, fallback: PromptFallback): PromptRe
     });
   }
   // A read-only copy: the caller's object stays theirs, and no prompt handed out can change it.
-  const record = deepFreeze(copyPlainData(parseRecord(fallback, `fallback of "${name}"`)));
+  const record = deepFreeze(copyPlainData(parseRecordShape(fallback, `fallback of "${name}"`)));
   if (record.name !== name) {
     throw new ConfigError(
       `is a record of "${record.name}" but "${name}" was asked for; give a fallback record of the same name`,

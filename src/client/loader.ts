@@ -6,7 +6,7 @@
  */
 import { computeHash, verifyRecordHash } from '../engine/hash.js';
 import type { PromptRecord } from '../engine/record.js';
-import { parseRecord } from '../engine/record-schema.js';
+import { parseRecordShape } from '../engine/record-shape.js';
 import {
   isExactSelector,
   labelMap,
@@ -136,7 +136,7 @@ function checkAnswer(store: PromptStore, name: string, selector: string, answer:
   const asked = `${name}@${selector}`;
   let record: PromptRecord;
   try {
-    record = parseRecord(answer, `${store.name} store: ${asked}`);
+    record = parseRecordShape(answer, `${store.name} store: ${asked}`);
   } catch (error) {
     if (isPromptOpsError(error, 'PROMPT_FORMAT')) {
       throw new PromptFormatError(

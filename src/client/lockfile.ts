@@ -11,7 +11,7 @@
  * @module
  */
 import { partialNamesOf } from '../engine/prompt.js';
-import { HASH_PATTERN } from '../engine/record-schema.js';
+import { HASH_PATTERN } from '../engine/record-shape.js';
 import { parseSpec, selectorKind } from '../engine/selector.js';
 import { ConfigError } from '../errors.js';
 import type { PromptStore } from '../stores/types.js';

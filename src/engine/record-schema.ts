@@ -1,12 +1,31 @@
 /**
- * The structure check of a {@link PromptRecord}: every record that enters promptops (from a store,
- * a file, a fallback, `definePrompt`) goes through {@link parseRecord}.
+ * The rich check of a {@link PromptRecord}, for where records are written: `promptops validate` and `publish`,
+ * the registry server's PUT, the file and memory stores, `definePrompt`. It says "did you mean", compiles the
+ * input schema and checks the defaults against it, and checks output and tool schemas. The runtime path (the
+ * client, its snapshot and fallback, the HTTP store) runs the lean `parseRecordShape` (`./record-shape.ts`)
+ * instead, which keeps this module out of the browser core.
  * @module
  */
 import valid from 'semver/functions/valid.js';
 import { PromptFormatError, type PromptFormatLocation } from '../errors.js';
 import { explainInvalidName, isValidName } from './name.js';
-import { CHAT_ROLES, type ChatMessageTemplate, type PromptMetadata, type PromptRecord } from './record.js';
+import { CHAT_ROLES, type PromptMetadata, type PromptRecord } from './record.js';
+import {
+  copyRecord,
+  type Fail,
+  findNonJson,
+  HASH_PATTERN,
+  LABEL_PATTERN,
+  LABEL_RULE,
+  MODEL_FIELDS,
+  PLACEHOLDER_PATTERN,
+  PRICING_FIELDS,
+  protoKeyPath,
+  RECORD_FIELDS,
+  type RecordLocation,
+  TOOL_FIELDS,
+  TOOL_NAME_PATTERN,
+} from './record-shape.js';
 import { compileFastCheck } from './schema/fast-path.js';
 import { type FieldSegment, formatFieldPath } from './schema/field-path.js';
 import { compileInputSchema, normalizeJsonSchema } from './schema/index.js';
@@ -14,40 +33,6 @@ import { isPlainObject, isPlainRecord, picoschemaToJsonSchema } from './schema/p
 import { isStandardSchema } from './schema/standard.js';
 import { describeValue, didYouMean } from './schema/suggest.js';
 import type { JsonSchema } from './schema/types.js';
-
-/** Top-level fields of a record, in their canonical order. */
-export const RECORD_FIELDS = [
-  'name',
-  'version',
-  'labels',
-  'type',
-  'template',
-  'messages',
-  'input',
-  'output',
-  'model',
-  'tools',
-  'metadata',
-  'hash',
-] as const;
-
-/** A label: `[a-zA-Z][a-zA-Z0-9._-]*`, e.g. `production`, `staging`, `exp.b-2`. */
-export const LABEL_PATTERN = /^[a-zA-Z][a-zA-Z0-9._-]*$/;
-
-/** `sha256-` and 64 lowercase hex digits. */
-export const HASH_PATTERN = /^sha256-[0-9a-f]{64}$/;
-
-/** What a label looks like, for messages. */
-export const LABEL_RULE = 'a label is a letter followed by letters, digits, ".", "_" or "-" (e.g. "production")';
-
-/** Placeholder names of chat messages: `[A-Za-z_][A-Za-z0-9_.-]*`. */
-export const PLACEHOLDER_PATTERN = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-
-/** Deepest nesting accepted in free-form data (`model`, `metadata`, `input.default`). */
-const MAX_DATA_DEPTH = 64;
-
-/** Where a record comes from: a file path or URL, or a description such as `'memory store record #2'`. */
-export type RecordLocation = string | { file?: string; line?: number };
 
 /**
  * Check a record's structure and return a clean copy: fields in canonical order, `type` filled in,
@@ -229,27 +214,8 @@ export function parseRecord(value: unknown, location?: RecordLocation): PromptRe
     picoschemaToJsonSchema(outputSchema, { ...where, promptName, field: 'output.schema' });
   }
 
-  const record = { name, version } as PromptRecord;
-  if (labels !== undefined) record.labels = [...(labels as string[])];
-  record.type = kind;
-  if (kind === 'text') record.template = template as string;
-  else record.messages = (messages as ChatMessageTemplate[]).map(copyMessage);
-  if (inputField !== undefined) {
-    record.input = { ...inputField };
-    if (inputField.default !== undefined) record.input.default = { ...inputField.default };
-  }
-  if (output !== undefined) record.output = { ...(output as object) };
-  if (model !== undefined) record.model = copyModel(model as NonNullable<PromptRecord['model']>);
-  if (tools !== undefined) record.tools = (tools as NonNullable<PromptRecord['tools']>).map((tool) => ({ ...tool }));
-  if (metadata !== undefined) {
-    record.metadata = { ...(metadata as PromptMetadata) };
-    if (record.metadata.tags !== undefined) record.metadata.tags = [...record.metadata.tags];
-  }
-  if (hash !== undefined) record.hash = hash as string;
-  return record;
+  return copyRecord(data, kind);
 }
-
-type Fail = (detail: string, ...path: FieldSegment[]) => never;
 
 function resolveType(data: Partial<PromptRecord>, fail: Fail): 'text' | 'chat' {
   const hasTemplate = data.template !== undefined;
@@ -378,9 +344,6 @@ function checkPart(value: unknown, fail: Fail): void {
   }
 }
 
-const MODEL_FIELDS = ['name', 'provider', 'temperature', 'maxTokens', 'topP', 'stop', 'seed', 'params', 'pricing'];
-const PRICING_FIELDS = ['inputPerMTok', 'outputPerMTok', 'cachedInputPerMTok'];
-
 /** `model`: a model id, or `{ name, provider?, temperature?, maxTokens?, topP?, stop?, seed?, params?, pricing? }`. */
 function checkModel(model: unknown, fail: Fail): void {
   if (typeof model === 'string') {
@@ -391,7 +354,7 @@ function checkModel(model: unknown, fail: Fail): void {
     fail(`"model" must be a model name such as "gpt-4o-mini" or { name, temperature, … }, got ${describeValue(model)}`);
   }
   for (const key of Object.keys(model)) {
-    if (!MODEL_FIELDS.includes(key)) {
+    if (!(MODEL_FIELDS as readonly string[]).includes(key)) {
       fail(
         `unknown model setting "${key}"${didYouMean(key, MODEL_FIELDS) || '.'} Settings: ${MODEL_FIELDS.join(', ')}; ` +
           'put provider-specific settings under "params" (passed through verbatim)',
@@ -431,7 +394,7 @@ function checkModel(model: unknown, fail: Fail): void {
     );
   }
   for (const key of Object.keys(pricing)) {
-    if (!PRICING_FIELDS.includes(key)) {
+    if (!(PRICING_FIELDS as readonly string[]).includes(key)) {
       fail(
         `unknown pricing field "${key}"${didYouMean(key, PRICING_FIELDS) || '.'} Fields: ${PRICING_FIELDS.join(', ')} (USD per 1M tokens)`,
         'pricing',
@@ -452,9 +415,6 @@ function checkModel(model: unknown, fail: Fail): void {
   }
 }
 
-/** Tool (function) names as OpenAI, Anthropic and the AI SDK all accept them. */
-export const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,64}$/;
-
 function checkTools(
   tools: unknown,
   where: { file?: string; line?: number },
@@ -467,9 +427,9 @@ function checkTools(
   for (const [i, tool] of (tools as unknown[]).entries()) {
     if (!isPlainRecord(tool)) fail(`a tool is { name, description?, input }, got ${describeValue(tool)}`, i);
     for (const key of Object.keys(tool)) {
-      if (!['name', 'description', 'input'].includes(key)) {
+      if (!(TOOL_FIELDS as readonly string[]).includes(key)) {
         fail(
-          `unknown field "${key}" in a tool${didYouMean(key, ['name', 'description', 'input']) || '.'} A tool is { name, description?, input }`,
+          `unknown field "${key}" in a tool${didYouMean(key, TOOL_FIELDS) || '.'} A tool is { name, description?, input }`,
           i,
           key,
         );
@@ -505,22 +465,6 @@ export function toolInputSchema(input: unknown, location: PromptFormatLocation =
   return normalizeJsonSchema(picoschemaToJsonSchema(input, location), location, { top: true });
 }
 
-function copyMessage(message: ChatMessageTemplate): ChatMessageTemplate {
-  if ('content' in message && Array.isArray(message.content)) {
-    return { role: 'user', content: message.content.map((part) => ({ ...part })) };
-  }
-  return { ...message };
-}
-
-function copyModel(model: NonNullable<PromptRecord['model']>): NonNullable<PromptRecord['model']> {
-  if (typeof model === 'string') return model;
-  const copy = { ...model };
-  if (copy.stop !== undefined) copy.stop = [...copy.stop];
-  if (copy.params !== undefined) copy.params = { ...copy.params };
-  if (copy.pricing !== undefined) copy.pricing = { ...copy.pricing };
-  return copy;
-}
-
 function checkInput(
   input: NonNullable<PromptRecord['input']>,
   where: { file?: string; line?: number },
@@ -554,66 +498,4 @@ function checkJson(value: unknown, what: string, fail: Fail, ...path: FieldSegme
       ...problem.path,
     );
   }
-}
-
-/** The first value that JSON cannot carry (functions, `undefined` in lists, NaN, class instances…). */
-function findNonJson(
-  value: unknown,
-  path: FieldSegment[],
-  depth: number,
-): { message: string; path: FieldSegment[] } | undefined {
-  if (depth > MAX_DATA_DEPTH) return { message: `nested more than ${MAX_DATA_DEPTH} levels deep`, path };
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined;
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? undefined : { message: `${String(value)} is not a JSON number`, path };
-  }
-  if (Array.isArray(value) || isPlainObject(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      if (item === undefined && !Array.isArray(value)) continue;
-      const problem = findNonJson(item, [...path, Array.isArray(value) ? Number(key) : key], depth + 1);
-      if (problem !== undefined) return problem;
-    }
-    return undefined;
-  }
-  return {
-    message:
-      typeof value === 'object'
-        ? `found a ${value.constructor?.name ?? 'non-plain'} object; use plain objects`
-        : `found ${describeValue(value)}`,
-    path,
-  };
-}
-
-/**
- * The path of the first own `__proto__` key anywhere in plain data (objects and arrays), or `undefined`.
- * Iterative and bounded by what it visits once each, so hostile nesting cannot overflow the stack.
- */
-function protoKeyPath(root: unknown): FieldSegment[] | undefined {
-  interface Visit {
-    readonly value: unknown;
-    readonly key: FieldSegment | undefined;
-    readonly parent: Visit | undefined;
-  }
-  const pathOf = (visit: Visit, last: FieldSegment): FieldSegment[] => {
-    const path: FieldSegment[] = [last];
-    for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.unshift(at.key);
-    return path;
-  };
-  const stack: Visit[] = [{ value: root, key: undefined, parent: undefined }];
-  const seen = new Set<object>();
-  for (let visit = stack.pop(); visit !== undefined; visit = stack.pop()) {
-    const { value } = visit;
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) stack.push({ value: value[i], key: i, parent: visit });
-      continue;
-    }
-    if (!isPlainObject(value)) continue;
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__') return pathOf(visit, key);
-      stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit });
-    }
-  }
-  return undefined;
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { explainInvalidName } from '../engine/name.js';
-import { LABEL_RULE } from '../engine/record-schema.js';
+import { LABEL_RULE } from '../engine/record-shape.js';
 import { selectorKind } from '../engine/selector.js';
 import { ConfigError, PromptFormatError } from '../errors.js';
 import type { VersionInfo } from './types.js';

@@ -8,7 +8,7 @@ import semverValid from 'semver/functions/valid.js';
 import { verifyRecordHash } from '../engine/hash.js';
 import { explainInvalidName } from '../engine/name.js';
 import type { PromptRecord } from '../engine/record.js';
-import { parseRecord } from '../engine/record-schema.js';
+import { parseRecordShape } from '../engine/record-shape.js';
 import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, PromptFormatError, StoreError } from '../errors.js';
 import { assertLabelName, assertPromptName } from './checks.js';
@@ -187,7 +187,7 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
       );
     let record: PromptRecord;
     try {
-      record = parseRecord(res.body, { file: res.ctx.url });
+      record = parseRecordShape(res.body, { file: res.ctx.url });
     } catch (error) {
       if (isPromptOpsError(error, 'PROMPT_FORMAT')) throw malformed(`the record is invalid (${error.message})`, error);
       throw error;
@@ -310,7 +310,7 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
 
   if (options.writable === true) {
     store.putVersion = async (record) => {
-      const parsed = parseRecord(record, { file: `${storeName} store putVersion` });
+      const parsed = parseRecordShape(record, { file: `${storeName} store putVersion` });
       const hash = await verifyRecordHash(parsed);
       await transport.request({
         method: 'PUT',

@@ -11,11 +11,11 @@
  *   `await loadSchemaValidator()` once first. Prompts from a client never need that: the client awaits it.
  * @module
  */
-import type * as Z from 'zod/mini';
 import { PromptOpsError } from '../../errors.js';
+import type { zodMini } from './zod-mini.js';
 
-/** The zod/mini module. */
-export type ZodMini = typeof Z;
+/** The functions of zod/mini that promptops uses (see `./zod-mini.ts`). */
+export type ZodMini = typeof zodMini;
 
 let zod: ZodMini | undefined;
 let loading: Promise<ZodMini> | undefined;
@@ -36,7 +36,7 @@ let syncLoading = true;
  * ```
  */
 export function loadSchemaValidator(): Promise<void> {
-  loading ??= import('zod/mini').then((module) => (zod ??= module));
+  loading ??= import('./zod-mini.js').then((module) => (zod ??= module.zodMini));
   return loading.then(() => undefined);
 }
 
@@ -60,7 +60,7 @@ export function schemaValidator(): ZodMini {
   );
 }
 
-/** Node's `require` of zod/mini (ESM and CommonJS builds alike), or `undefined` outside Node. */
+/** zod/mini through Node's `require` (from the ESM and the CommonJS build alike), or `undefined` outside Node. */
 function requireSync(): ZodMini | undefined {
   try {
     const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
