@@ -1,8 +1,8 @@
 /**
  * The rich check of a {@link PromptRecord}, for where records are written: `promptops validate` and `publish`,
- * the registry server's PUT, the file and memory stores, `definePrompt`. It says "did you mean", compiles the
+ * the registry server's PUT, the file store, `definePrompt`. It says "did you mean", compiles the
  * input schema and checks the defaults against it, and checks output and tool schemas. The runtime path (the
- * client, its snapshot and fallback, the HTTP store) runs the lean `parseRecordShape` (`./record-shape.ts`)
+ * client, its snapshot and fallback, the HTTP and memory stores) runs the lean `parseRecordShape` (`./record-shape.ts`)
  * instead, which keeps this module out of the browser core.
  * @module
  */

@@ -1,12 +1,11 @@
 /**
- * The runtime check of a {@link PromptRecord}: what the client, the snapshot, a fallback and the HTTP store
- * run on every record they receive. It refuses every malformed shape (wrong types, unknown fields, missing
+ * The runtime check of a {@link PromptRecord}: what the client, the snapshot, a fallback and the HTTP and
+ * memory stores run on every record they receive. It refuses every malformed shape (wrong types, unknown fields, missing
  * content, a bad version, label, hash, role or content part, non-JSON data, a `__proto__` key) with a
  * {@link PromptFormatError} that names the field, so that everything the runtime touches is well-typed. It is
  * lean: no "did you mean", no schema compilation. The rich check that authors see, with suggestions and the
  * schema, default, tool and Picoschema checks, is `parseRecord` (`./record-schema.ts`), run where records are
- * written: `promptops validate`, `publish`, the registry server's PUT, the file and memory stores,
- * `definePrompt`. A record that passes `parseRecord` passes this check and comes out the same.
+ * written: `promptops validate`, `publish`, the registry server's PUT, the file store, `definePrompt`. A record that passes `parseRecord` passes this check and comes out the same.
  * @module
  */
 import valid from 'semver/functions/valid.js';

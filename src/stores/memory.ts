@@ -5,7 +5,7 @@
  */
 import { canonicalJson, hashedContent, verifyRecordHash } from '../engine/hash.js';
 import type { PromptRecord } from '../engine/record.js';
-import { parseRecord } from '../engine/record-schema.js';
+import { parseRecordShape } from '../engine/record-shape.js';
 import { assertValidSelector, resolveSelector, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, PromptFormatError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../errors.js';
 import { assertLabelName, assertPromptName } from './checks.js';
@@ -93,7 +93,7 @@ export function memoryStore(records: Iterable<PromptRecord> = [], options: Memor
   const seenLabels = new Map<string, string>();
   let index = 0;
   for (const input of records) {
-    const record = parseRecord(input, { file: `${storeName} store record #${index}` });
+    const record = parseRecordShape(input, { file: `${storeName} store record #${index}` });
     index++;
     const id = `${record.name}@${record.version}`;
     const key = contentKey(record);
@@ -233,7 +233,7 @@ export function memoryStore(records: Iterable<PromptRecord> = [], options: Memor
 
     async putVersion(record, meta = {}) {
       await init();
-      const parsed = parseRecord(record, { file: `${storeName} store putVersion` });
+      const parsed = parseRecordShape(record, { file: `${storeName} store putVersion` });
       await insert(parsed, true, checkMoveMeta(meta, storeName));
     },
 
