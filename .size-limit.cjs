@@ -2,9 +2,8 @@
 //
 // BUDGET (issue 14, replacing issue 2's 36 kB): 52 kB for { createPromptClient, httpStore }; code loaded
 // lazily (dynamic imports) counts too, since esbuild inlines it here.
-// MEASURED (2026-12-01): 68.4 kB (58.4 kB with memoryStore), up from 60.3 / 51.9 kB at the start of the
-// day: the typed model config, tools and content-part checks, recordUsage's response normalisation, render
-// bounds, answer-vs-selector checks and frozen records all landed in the core. The budget is NOT met.
+// MEASURED (2026-12-01, work in progress on issue 14): 69.1 kB (58.8 kB with memoryStore); main had grown to
+// 70.2 / 60.1 kB. The budget is NOT met yet.
 // The limits below are a REGRESSION CEILING 0.4 kB over the measured size, not the budget, so that CI keeps
 // catching growth; docs/benchmarks.md#bundle-size has the breakdown (node scripts/size-breakdown.mjs).
 // The price table (@pydantic/genai-prices, ~75 kB gz) is a dynamic import() that `recordUsage` makes on
@@ -21,7 +20,7 @@ module.exports = [
     name: 'core: { createPromptClient, httpStore } for the browser (ceiling; budget 52 kB not met)',
     path: 'dist/index.js',
     import: '{ createPromptClient, httpStore }',
-    limit: '68.8 kB',
+    limit: '69.5 kB',
     gzip: true,
     modifyEsbuildConfig: browser,
   },
@@ -29,7 +28,7 @@ module.exports = [
     name: 'core: { createPromptClient, memoryStore } for the browser (target 32 kB)',
     path: 'dist/index.js',
     import: '{ createPromptClient, memoryStore }',
-    limit: '58.8 kB',
+    limit: '59.3 kB',
     gzip: true,
     modifyEsbuildConfig: browser,
   },
