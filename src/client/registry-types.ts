@@ -42,8 +42,8 @@ import type { Placeholders, Prompt, PromptRegistry, PromptVariables, RenderArgs 
 
 /**
  * Switches of the global {@link PromptRegistry}, set by augmentation. With `strict: true`, a prompt
- * name that is not in the registry is a compile error in `getPrompt` (typegen writes this with
- * `--strict`).
+ * name that is not in the registry is a compile error in `getPrompt` and as a key of the `pins` and
+ * `experiments` client options (typegen writes this with `--strict`).
  *
  * @example
  * ```ts

@@ -24,7 +24,8 @@ export interface GenerateRegistryOptions {
   module?: string;
   /**
    * Also declare `interface PromptRegistryOptions { strict: true }`: a name that is not in the
-   * registry is then a compile error in `getPrompt`.
+   * registry is then a compile error in `getPrompt`, and as a key of the `pins` and `experiments`
+   * client options.
    * @default false
    */
   strict?: boolean;

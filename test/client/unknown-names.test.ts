@@ -2,9 +2,9 @@
  * Pins and experiments keyed on names the store does not have are reported (issue 14): in prefetch()'s
  * report and as one `error` event per name, once per client, after it first reached the store.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPromptClient } from '../../src/client/client.js';
 import { parseConfigFile } from '../../src/client/config-file.js';
@@ -171,6 +171,17 @@ describe('pins and experiments on names the store does not have', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the docs quote the real messages', () => {
+  it('docs/experiments.md and docs/versions-and-pins.md', async () => {
+    const docs = resolve(import.meta.dirname, '../../docs');
+    const experiments = await readFile(join(docs, 'experiments.md'), 'utf8');
+    expect(experiments).toContain(`\n${EXPERIMENT_MESSAGE}\n`);
+    expect(experiments).not.toMatch(/is not a `ConfigError`: check the names/);
+    const pins = await readFile(join(docs, 'versions-and-pins.md'), 'utf8');
+    expect(pins).toContain(`\n${PIN_MESSAGE}\n`);
   });
 });
 

@@ -32,7 +32,10 @@ export const typegenCommand: CommandModule = (program: Command, context: Command
     .option('-o, --out <file>', 'file to write', DEFAULT_TYPEGEN_OUT)
     .option('--check', 'write nothing; exit 1 when the file is missing or out of date (for CI)')
     .option('--module <name>', 'module whose PromptRegistry is augmented', 'promptops')
-    .option('--strict', 'make names that are not in the registry a compile error');
+    .option(
+      '--strict',
+      'make names that are not in the registry a compile error: in getPrompt, and as keys of the pins and experiments options',
+    );
   addStoreOptions(command);
   withExamples(
     command,
