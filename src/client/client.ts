@@ -202,7 +202,10 @@ class Client implements PromptClient {
       options.configured.length === 0
         ? undefined
         : new UnknownNameCheck(this.store, options.configured, options.defaultSelector, (unknown) => {
-            if (!this.#closed) this.#events.configError(unknown.name, unknown.error);
+            if (this.#closed) return;
+            // Nobody listens (e.g. the default client of promptops.config.json): say it where it is seen.
+            if (this.#emitter.wants('error')) this.#events.configError(unknown.name, unknown.error);
+            else console.warn(`promptops: ${unknown.error.message}`);
           });
     if (typeof this.store.watch === 'function') {
       this.#unwatch = this.store.watch((name) => this.invalidate(name));

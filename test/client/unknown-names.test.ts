@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPromptClient } from '../../src/client/client.js';
 import { parseConfigFile } from '../../src/client/config-file.js';
 import { loadConfigFile } from '../../src/client/config-file.node.js';
@@ -29,6 +29,9 @@ const EXPERIMENT_MESSAGE =
   'option "experiments["support/triag"]": is an experiment on a prompt that the memory store does not have, so ' +
   'it never runs (no request is assigned a variant). It is set in the createPromptClient option "experiments". ' +
   'Did you mean "support/triage"? Rename the key to "support/triage", or remove the experiment.';
+
+/** An error listener that does nothing (without one, the messages go to console.warn). */
+const quiet = { onError: () => undefined };
 
 const configErrors = (events: ErrorEvent[]) => events.filter((e) => e.stage === 'config');
 
@@ -70,7 +73,11 @@ describe('pins and experiments on names the store does not have', () => {
   });
 
   it("lists them in prefetch()'s report, and reports nothing when every name is known", async () => {
-    const unknown = createPromptClient({ store: memoryStore(records), pins: { 'support/greting': '^1' } });
+    const unknown = createPromptClient({
+      store: memoryStore(records),
+      pins: { 'support/greting': '^1' },
+      hooks: quiet,
+    });
     const report = await unknown.prefetch();
     expect(report.unknownNames.map((u) => u.error.message)).toEqual([PIN_MESSAGE]);
     // The default prefetch warms the pinned names, so the pinned name itself also fails to load.
@@ -86,11 +93,25 @@ describe('pins and experiments on names the store does not have', () => {
     expect(rec.of('error')).toEqual([]);
   });
 
+  it('writes the message with console.warn when no error listener is registered (the config-file default client)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const client = createPromptClient({ store: memoryStore(records), pins: { 'support/greting': '^1' } });
+      await client.getPrompt('support/greeting');
+      await client.prefetch([]);
+      await client.getPrompt('support/triage');
+      expect(warn.mock.calls).toEqual([[`promptops: ${PIN_MESSAGE}`]]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('says when no name is close, and names the default selector the meant name gets', async () => {
     const client = createPromptClient({
       store: memoryStore(records),
       pins: { 'billing/invoice': 'production' },
       defaultSelector: 'production',
+      hooks: quiet,
     });
     await client.getPrompt('support/greeting@1.0.0');
     const [unknown] = (await client.prefetch([])).unknownNames;
@@ -134,7 +155,11 @@ describe('pins and experiments on names the store does not have', () => {
 
   it('asks listVersions for each configured name when the store cannot list, suggesting names it loaded', async () => {
     const store = new FakeStore(records, { list: false });
-    const client = createPromptClient({ store, pins: { 'support/greting': '^1', 'support/triage': '1.0.0' } });
+    const client = createPromptClient({
+      store,
+      pins: { 'support/greting': '^1', 'support/triage': '1.0.0' },
+      hooks: quiet,
+    });
     await client.getPrompt('support/greeting');
     const report = await client.prefetch([]);
     expect(report.unknownNames.map((u) => [u.name, u.suggestions])).toEqual([
@@ -157,7 +182,7 @@ describe('pins and experiments on names the store does not have', () => {
       const loaded = await loadConfigFile({ cwd: dir, env: {} });
       if (loaded === undefined) throw new Error('no config');
       await loaded.dispose?.();
-      const client = createPromptClient({ ...loaded.options, store: memoryStore(records) });
+      const client = createPromptClient({ ...loaded.options, store: memoryStore(records), hooks: quiet });
       await client.getPrompt('support/greeting');
       const [pin, experiment] = (await client.prefetch([])).unknownNames;
       const file = join(dir, 'promptops.config.json');
