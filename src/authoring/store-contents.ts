@@ -7,6 +7,7 @@ import semverCompare from 'semver/functions/compare.js';
 import type { PromptRecord } from '../engine/record.js';
 import { ConfigError } from '../errors.js';
 import type { FileStore } from '../stores/fs/file-store.js';
+import { mapLimited } from '../stores/map-limited.js';
 import type { PromptStore } from '../stores/types.js';
 
 /** A problem met while reading a store: a name that cannot be read, a broken file. */
@@ -64,7 +65,7 @@ export async function readAllRecords(store: PromptStore, options: ReadAllRecords
   }
   const records: PromptRecord[] = [];
   let done = 0;
-  await mapLimit(names, 16, async (name) => {
+  await mapLimited(names, 16, async (name) => {
     try {
       const versions = await store.listVersions(name);
       for (const info of versions) {
@@ -84,18 +85,6 @@ export async function readAllRecords(store: PromptStore, options: ReadAllRecords
 
 function isFileStore(store: PromptStore): store is FileStore {
   return typeof (store as Partial<FileStore>).problems === 'function';
-}
-
-/** Run `task` over `items`, at most `limit` at a time. */
-export async function mapLimit<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await task(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 function compareText(a: string, b: string): number {

@@ -24,10 +24,10 @@ import { closestMatch } from '../engine/schema/suggest.js';
 import { resolveSelector } from '../engine/selector.js';
 import { isPromptOpsError } from '../errors.js';
 import { nameFromPath, readPromptFile, walk } from '../stores/fs/paths.js';
+import { mapLimited } from '../stores/map-limited.js';
 import type { PromptStore, VersionInfo } from '../stores/types.js';
 import { type ConfigToCheck, configNameProblems } from './config-names.js';
 import { describeInput } from './input-api.js';
-import { mapLimit } from './store-contents.js';
 
 /** How bad a finding is: errors fail the run (exit 1), warnings do not. */
 export type Severity = 'error' | 'warning';
@@ -155,7 +155,7 @@ export async function validateFolder(
   const entries: Entry[] = [];
   const fileNames: string[] = [];
   let done = 0;
-  await mapLimit(files, 32, async (rel) => {
+  await mapLimited(files, 32, async (rel) => {
     const file = show(rel);
     const read = await readPromptFile(real, rel);
     if (!read.ok) {
@@ -207,7 +207,7 @@ export async function validateStore(store: PromptStore, options: ValidateOptions
   const entries: Entry[] = [];
   const names = typeof store.list === 'function' ? await store.list() : [];
   let done = 0;
-  await mapLimit(names, 16, async (name) => {
+  await mapLimited(names, 16, async (name) => {
     try {
       for (const info of await store.listVersions(name)) {
         const record = await store.getVersion(name, info.version);

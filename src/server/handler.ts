@@ -14,6 +14,7 @@ import { ConfigError, isPromptOpsError, PromptNotFoundError, VersionNotFoundErro
 import { callStore } from '../stores/call.js';
 import type { ProtocolErrorCode } from '../stores/http/protocol.js';
 import { setLabelBodySchema } from '../stores/http/protocol.js';
+import { mapLimited } from '../stores/map-limited.js';
 import { resolveLocally } from '../stores/resolve.js';
 import { suggestNames } from '../stores/suggest.js';
 import type { MaybePromise, PromptStore, VersionInfo } from '../stores/types.js';
@@ -297,16 +298,10 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     }
     // A token limited to some prefixes lists only the names it may read.
     const names = (await store.list()).filter((name) => caller.may('read', name));
-    const prompts: Array<{ name: string; versions: VersionInfo[] }> = new Array(names.length);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < names.length) {
-        const i = next++;
-        const name = names[i] as string;
-        prompts[i] = { name, versions: sortVersionsDescending(await store.listVersions(name)) };
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(16, names.length) }, worker));
+    const prompts = await mapLimited(names, 16, async (name) => ({
+      name,
+      versions: sortVersionsDescending(await store.listVersions(name)),
+    }));
     return { prompts };
   }
 

@@ -6,6 +6,7 @@
  */
 import type { PromptRecord } from '../../engine/record.js';
 import { resolveSelector, sortVersionsDescending } from '../../engine/selector.js';
+import { mapLimited } from '../../stores/map-limited.js';
 import type { PromptStore, VersionInfo } from '../../stores/types.js';
 
 /** One prompt in the catalog. */
@@ -49,19 +50,6 @@ export function latestVersion(versions: readonly VersionInfo[]): VersionInfo | u
   return resolveSelector(versions, 'latest') ?? sortVersionsDescending(versions)[0];
 }
 
-async function mapLimited<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
-  return out;
-}
-
 function problemOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -84,7 +72,7 @@ export function metadataOf(record: PromptRecord | undefined): { owner?: string; 
 export async function loadCatalog(store: PromptStore): Promise<CatalogEntry[] | undefined> {
   if (store.list === undefined) return undefined;
   const names = [...(await store.list())].sort();
-  const entries = await mapLimited(names, async (name): Promise<CatalogEntry | undefined> => {
+  const entries = await mapLimited(names, CONCURRENCY, async (name): Promise<CatalogEntry | undefined> => {
     const versions = await store.listVersions(name);
     const latest = latestVersion(versions);
     if (latest === undefined) return undefined;
@@ -109,7 +97,7 @@ export async function loadPrompt(store: PromptStore, name: string): Promise<Prom
   const infos = sortVersionsDescending(await store.listVersions(name));
   const latest = latestVersion(infos);
   if (latest === undefined) return undefined;
-  const versions = await mapLimited(infos, async (info): Promise<VersionEntry> => {
+  const versions = await mapLimited(infos, CONCURRENCY, async (info): Promise<VersionEntry> => {
     const entry: VersionEntry = { version: info.version, labels: [...info.labels].sort() };
     try {
       const record = await store.getVersion(name, info.version);

@@ -12,6 +12,7 @@ import type { PromptRecord } from '../../engine/record.js';
 import { assertValidSelector, resolveSelector } from '../../engine/selector.js';
 import { ConfigError, isPromptOpsError, PromptFormatError } from '../../errors.js';
 import { assertPromptName } from '../checks.js';
+import { mapLimited } from '../map-limited.js';
 import type { AsyncPromptStore, PromptStore, VersionInfo } from '../types.js';
 import { isPromptFile, isSkippedPath, nameFromPath, readPromptFile, toPosix, walk } from './paths.js';
 import { type FileEntry, type FileStoreProblem, type NameState, PromptIndex, versionInfos } from './prompt-index.js';
@@ -204,15 +205,7 @@ export function fileStore(options: FileStoreOptions): FileStore {
   }
 
   async function loadAll(rels: readonly string[]): Promise<FileEntry[]> {
-    const out: Array<FileEntry | undefined> = new Array(rels.length);
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < rels.length) {
-        const i = next++;
-        out[i] = await loadEntry(rels[i] as string);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, rels.length) }, worker));
+    const out = await mapLimited(rels, concurrency, loadEntry);
     return out.filter((e): e is FileEntry => e !== undefined);
   }
 
