@@ -37,5 +37,4 @@ export {
   type StoreContents,
 } from './store-contents.js';
 export { entriesOf, type TypegenResult, type TypegenStoreOptions, typegenChanges, typegenStore } from './typegen.js';
-export { diffLines, unifiedDiff } from './unified-diff.js';
 export { type Finding, type ValidateReport, validateFolder, validateStore } from './validate.js';

@@ -52,7 +52,7 @@ export interface RenderedRequest {
 }
 
 /** The record of an adaptable prompt. */
-export function recordOf(prompt: AdaptablePrompt): PromptRecord {
+function recordOf(prompt: AdaptablePrompt): PromptRecord {
   const candidate = prompt as { toJSON?: unknown };
   if (typeof candidate.toJSON === 'function') return (candidate.toJSON as () => PromptRecord)();
   return prompt as PromptRecord;

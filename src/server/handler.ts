@@ -487,7 +487,7 @@ function allow(method: string, methods: readonly string[]): void {
 }
 
 /** True when an `If-None-Match` header lists `etag` (weak or strong) or `*`. */
-export function etagMatches(header: string | undefined, etag: string): boolean {
+function etagMatches(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
   return header.split(',').some((part) => {
     const tag = part.trim().replace(/^W\//, '');

@@ -9,7 +9,7 @@ import { ConfigError } from '../errors.js';
 import { createPromptRequestHandler, type PromptRequestHandler, type PromptRequestHandlerOptions } from './handler.js';
 
 export type { PromptRequestHandler, PromptRequestHandlerOptions } from './handler.js';
-export { createPromptRequestHandler, etagMatches } from './handler.js';
+export { createPromptRequestHandler } from './handler.js';
 
 /** Options of {@link createPromptServer}. */
 export type PromptServerOptions = PromptRequestHandlerOptions;

@@ -31,15 +31,6 @@ export interface ServerToken {
   prefixes?: readonly string[];
 }
 
-/** One entry of a `--tokens tokens.json` file: the secret is read from an environment variable. */
-export interface TokenFileEntry {
-  name: string;
-  /** Environment variable holding the secret. */
-  tokenEnv: string;
-  scopes: TokenScope[];
-  prefixes?: string[];
-}
-
 /** Who is calling, once authenticated (or an anonymous reader where reads are open). */
 export interface Caller {
   /** The token's name, or `null` for an anonymous caller (no tokens, or `publicRead`). */

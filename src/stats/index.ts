@@ -6,9 +6,9 @@
  */
 
 export { mulberry32, type PairedBootstrapOptions, type PairedBootstrapResult, pairedBootstrap } from './bootstrap.js';
-export { logGamma, regularizedBeta, tCdf, tQuantile } from './distributions.js';
-export { MCNEMAR_EXACT_BELOW, type McNemarResult, mcnemarFromCounts, mcnemarTest } from './mcnemar.js';
-export { erfc, normalCdf, normalQuantile } from './normal.js';
+export { tCdf, tQuantile } from './distributions.js';
+export { type McNemarResult, mcnemarFromCounts, mcnemarTest } from './mcnemar.js';
+export { normalCdf, normalQuantile } from './normal.js';
 export { pairedDifferenceInterval, wilsonInterval } from './proportions.js';
 export { quantile } from './quantile.js';
 export { Accumulator, type Summary, summarize } from './summary.js';

@@ -31,16 +31,16 @@ import {
 import { InputTooDeep, isEmptyValue, toText } from './value.js';
 
 /** Deepest nesting of partials while rendering; deeper recursion is an error, never a stack overflow. */
-export const MAX_PARTIAL_DEPTH = 64;
+const MAX_PARTIAL_DEPTH = 64;
 
 /** Most partial inclusions in one render; more is an error, never a hang (e.g. a wide recursive partial). */
-export const MAX_PARTIAL_RENDERS = 100_000;
+const MAX_PARTIAL_RENDERS = 100_000;
 
 /** Default of `maxOutputChars`: the longest output one render may produce. */
 export const DEFAULT_MAX_OUTPUT_CHARS = 10_000_000;
 
 /** Default of `maxSteps`: the most section items (and partial inclusions) one render may step through. */
-export const DEFAULT_MAX_STEPS = 1_000_000;
+const DEFAULT_MAX_STEPS = 1_000_000;
 
 /** Options of {@link compileTemplate}. */
 export interface CompileTemplateOptions {

@@ -18,10 +18,7 @@ export {
   type CompileTemplateOptions,
   compileTemplate,
   DEFAULT_MAX_OUTPUT_CHARS,
-  DEFAULT_MAX_STEPS,
   type FlatTemplate,
-  MAX_PARTIAL_DEPTH,
-  MAX_PARTIAL_RENDERS,
   renderLimitError,
 } from './compile.js';
 export { lookupName, lookupPath, type NamePath, parseNamePath, readOwn, readOwnPath } from './lookup.js';
@@ -34,12 +31,5 @@ export {
   type TextNode,
   type VariableNode,
 } from './parse.js';
-export {
-  mergePartialAnalysis,
-  type PartialGraph,
-  type PartialResolver,
-  type ResolvedPartial,
-  type ResolvePartialsOptions,
-  resolvePartialGraph,
-} from './partials.js';
+export type { PartialResolver } from './partials.js';
 export { escapeHtml, isEmptyValue, toText } from './value.js';

@@ -28,7 +28,7 @@ export function toText(value: unknown): string {
 }
 
 /** Deepest nesting of objects and arrays a render turns into text; deeper is a `RENDER_LIMIT` error. */
-export const MAX_INPUT_DEPTH = 256;
+const MAX_INPUT_DEPTH = 256;
 
 /** Thrown by {@link toText} for a value nested deeper than {@link MAX_INPUT_DEPTH}; the render reports it. */
 export class InputTooDeep extends Error {

@@ -15,7 +15,7 @@
  */
 
 /** Runs in the browser. Self-contained: see the module comment. */
-export function registryPageScript(): void {
+function registryPageScript(): void {
   const TOKEN_KEY = 'promptops.token';
   const body = document.body;
   const authRequired = body.dataset.auth === 'required';

@@ -46,7 +46,7 @@ export interface PromptOverview {
 const CONCURRENCY = 16;
 
 /** The version `latest` picks, else the highest (a prompt with prereleases only). */
-export function latestVersion(versions: readonly VersionInfo[]): VersionInfo | undefined {
+function latestVersion(versions: readonly VersionInfo[]): VersionInfo | undefined {
   return resolveSelector(versions, 'latest') ?? sortVersionsDescending(versions)[0];
 }
 

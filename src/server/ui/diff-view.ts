@@ -14,7 +14,7 @@ import { promptTabs, versionSelect } from './prompt-nav.js';
 import { diffPath, promptPath } from './routes.js';
 
 /** Unchanged lines kept around each change; longer unchanged runs fold. */
-export const DIFF_CONTEXT = 3;
+const DIFF_CONTEXT = 3;
 
 /** One line of a diff. */
 export interface DiffRow {

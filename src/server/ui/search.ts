@@ -18,7 +18,7 @@ export interface Searchable {
 }
 
 /** Longest query considered; the rest is ignored. */
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 /**
  * Split a query into terms. `"owner:support tag:greeting hello"` → three terms.
