@@ -12,6 +12,7 @@ import semverMajor from 'semver/functions/major.js';
 import semverMinor from 'semver/functions/minor.js';
 import semverPrerelease from 'semver/functions/prerelease.js';
 import { verifyRecordHash } from '../engine/hash.js';
+import { isValidName } from '../engine/name.js';
 import { splitFrontMatter } from '../engine/parse/front-matter.js';
 import { parseJsonSource } from '../engine/parse/json-source.js';
 import { type ParsedSource, parseYamlSource } from '../engine/parse/yaml-source.js';
@@ -525,7 +526,22 @@ function checkEntry(
   for (const partial of partialNames) {
     const target = partial === record.name ? record : latest.get(partial);
     const line = tagLine(entry, '>', partial);
-    if (target === undefined) {
+    if (target === undefined && !isValidName(partial)) {
+      // No prompt can have this name (`{{> Header}}`): creating one is not a fix.
+      const guess = closestMatch(partial, latest.keys()) ?? closestMatch(partial.toLowerCase(), latest.keys());
+      findings.push({
+        ...id,
+        severity: 'error',
+        rule: 'partial',
+        file: entry.file,
+        line,
+        message: `{{> ${partial}}} can include nothing: "${partial}" is not a prompt name (lowercase segments of [a-z0-9][a-z0-9._-]* joined by "/")`,
+        fix:
+          guess === undefined
+            ? 'fix the name in the tag, or remove the tag'
+            : `did you mean {{> ${guess}}}? Fix the name`,
+      });
+    } else if (target === undefined) {
       const guess = closestMatch(partial, latest.keys());
       findings.push({
         ...id,
