@@ -12,7 +12,7 @@ import semverMajor from 'semver/functions/major.js';
 import semverMinor from 'semver/functions/minor.js';
 import semverPrerelease from 'semver/functions/prerelease.js';
 import { verifyRecordHash } from '../engine/hash.js';
-import { isValidName } from '../engine/name.js';
+import { explainInvalidName } from '../engine/name.js';
 import { splitFrontMatter } from '../engine/parse/front-matter.js';
 import { parseJsonSource } from '../engine/parse/json-source.js';
 import { type ParsedSource, parseYamlSource } from '../engine/parse/yaml-source.js';
@@ -526,7 +526,7 @@ function checkEntry(
   for (const partial of partialNames) {
     const target = partial === record.name ? record : latest.get(partial);
     const line = tagLine(entry, '>', partial);
-    if (target === undefined && !isValidName(partial)) {
+    if (target === undefined && explainInvalidName(partial) !== undefined) {
       // No prompt can have this name (`{{> Header}}`): creating one is not a fix.
       const guess = closestMatch(partial, latest.keys()) ?? closestMatch(partial.toLowerCase(), latest.keys());
       findings.push({
