@@ -19,6 +19,11 @@ export interface RenderResult {
   text?: string;
   /** The rendered messages of a chat prompt. */
   messages?: ChatMessage[];
+  /**
+   * Pins and experiments of the config file keyed on names the store does not have (their messages):
+   * such a pin applies to nothing, so the bare name may have resolved otherwise than meant.
+   */
+  warnings?: string[];
 }
 
 /**
@@ -40,15 +45,18 @@ export async function renderSpec(
     if (fromConfig.defaultSelector !== undefined) options.defaultSelector = fromConfig.defaultSelector;
     if (fromConfig.lockfile !== undefined) options.lockfile = fromConfig.lockfile;
   }
-  const client = createPromptClient({ ...options, cache: false, strict });
+  // Unknown pinned names are returned as warnings (below), not written by the client.
+  const client = createPromptClient({ ...options, cache: false, strict, hooks: { onError: () => undefined } });
   try {
     const prompt = await client.getPrompt(spec);
-    const base = {
+    const { unknownNames } = await client.prefetch([]);
+    const base: RenderResult = {
       name: prompt.name,
       version: prompt.version,
       hash: prompt.hash,
       selector: prompt.selector,
       type: prompt.type,
+      ...(unknownNames.length === 0 ? {} : { warnings: unknownNames.map((u) => u.error.message) }),
     };
     if (prompt.type === 'text') return { ...base, text: prompt.render(vars) };
     const filled: Record<string, readonly ChatMessage[]> = { ...placeholders };

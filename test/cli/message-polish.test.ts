@@ -82,6 +82,33 @@ describe('render: a number, boolean, array or object given with --var key=value'
   });
 });
 
+describe('render with a pin on a name the store does not have', () => {
+  it('warns, naming the pin and the closest name, and still renders', async () => {
+    const dir = await fixtureCopy();
+    await writeFile(
+      join(dir, 'promptops.config.json'),
+      JSON.stringify({ store: { type: 'file', dir: './prompts' }, pins: { 'helpdesk/greting': '^1.0.0' } }),
+    );
+    const run = await cli(['render', 'helpdesk/greeting', '--var', 'customer=Ada', '--var', 'company=Acme'], {
+      cwd: dir,
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      `warning ${join(dir, 'promptops.config.json')}, option "pins["helpdesk/greting"]": pins a prompt that the file ` +
+        'store does not have, so the pin applies to nothing',
+    );
+    expect(run.stderr).toContain('Did you mean "helpdesk/greeting"?');
+    const json = await cli(
+      ['render', 'helpdesk/greeting', '--var', 'customer=Ada', '--var', 'company=Acme', '--json'],
+      { cwd: dir },
+    );
+    expect(json.json<{ version: string; warnings: string[] }>()).toMatchObject({
+      version: '2.0.0',
+      warnings: [expect.stringContaining('option "pins["helpdesk/greting"]"')],
+    });
+  });
+});
+
 describe('lock --check', () => {
   it('says that the content hash changed when the version did not', async () => {
     const dir = await fixtureCopy();

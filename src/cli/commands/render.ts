@@ -154,7 +154,8 @@ A bare name resolves like the application: lockfile and pins of the config file,
 Placeholders that are not given render as no messages.
 
 Exit codes: 0 rendered, 1 the prompt failed (not found, invalid variables), 2 usage error.
---json prints { name, version, hash, selector, type, text } or { …, messages: [{ role, content }] }.`,
+--json prints { name, version, hash, selector, type, text } or { …, messages: [{ role, content }] },
+  with "warnings" when a pin or experiment of the config file names a prompt the store does not have.`,
   );
   command.action(async (spec: string, flags: RenderFlags, cmd: Command) => {
     const output = context.output(cmd);
@@ -173,6 +174,7 @@ Exit codes: 0 rendered, 1 the prompt failed (not found, invalid variables), 2 us
       throw withJsonVarFix(error, flags.var ?? []);
     });
     output.result(result, () => {
+      for (const warning of result.warnings ?? []) output.problem(`${output.style('yellow', 'warning')} ${warning}`);
       output.progress(output.style('dim', `${result.name}@${result.version} (${result.selector})`));
       if (result.text !== undefined) {
         output.line(result.text);
