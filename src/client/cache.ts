@@ -12,7 +12,7 @@
  * Time comes from an injected `now()`; nothing here sets a timer.
  * @module
  */
-import { LRUCache } from 'lru-cache';
+import { LruMap } from '../engine/lru.js';
 import type { PromptRecord } from '../engine/record.js';
 import type { CompiledEntry } from './compiled-entry.js';
 import type { CacheOptions } from './options.js';
@@ -101,8 +101,8 @@ export class PromptCache {
   declare readonly ttlMs: number;
   declare readonly maxStaleMs: number;
   readonly #now: () => number;
-  readonly #compiled: LRUCache<string, CompiledEntry> | undefined;
-  readonly #resolved: LRUCache<string, Resolution> | undefined;
+  readonly #compiled: LruMap<string, CompiledEntry> | undefined;
+  readonly #resolved: LruMap<string, Resolution> | undefined;
   /** Tier-2 loads under way. */
   readonly #loading = new Map<string, Flight<Loaded>>();
   /** Tier-1 compilations under way. */
@@ -116,8 +116,8 @@ export class PromptCache {
     this.ttlMs = options === false ? 0 : options.ttlMs;
     this.maxStaleMs = options === false ? 0 : options.maxStaleMs;
     if (options !== false) {
-      this.#compiled = new LRUCache({ max: options.max });
-      this.#resolved = new LRUCache({ max: options.max });
+      this.#compiled = new LruMap({ max: options.max });
+      this.#resolved = new LruMap({ max: options.max });
     }
   }
 

@@ -3,9 +3,9 @@
  * such as `promptops serve` or `createPromptServer`.
  * @module
  */
-import { LRUCache } from 'lru-cache';
 import semverValid from 'semver/functions/valid.js';
 import { verifyRecordHash } from '../engine/hash.js';
+import { LruMap } from '../engine/lru.js';
 import { explainInvalidName } from '../engine/name.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecordShape } from '../engine/record-shape.js';
@@ -169,7 +169,7 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     redact,
   });
-  const etags = new LRUCache<string, { etag: string; record: PromptRecord }>({
+  const etags = new LruMap<string, { etag: string; record: PromptRecord }>({
     max: positiveNumber(options.etagCacheSize, 'etagCacheSize', 1000),
   });
 
