@@ -4,8 +4,9 @@
 // alternating A, B, A, B... so that both see the same machine load over the run. Each child measures
 // only its import (performance.now() around `await import(id)`), not Node's own start-up.
 // Usage: npm run build && node bench/import-time.mjs [rounds=40]
-// Prints each median, the interquartile range and the ratio promptops / Langfuse (target: <= 1).
-import { execFileSync } from 'node:child_process';
+// Prints each median, the interquartile range and the ratio promptops / Langfuse (target: <= 1), and the
+// packages that `import('promptops')` loads (zod, ky and the price table must not be among them).
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -54,3 +55,27 @@ for (const [name, values] of Object.entries(samples)) {
 }
 const ratio = medians.promptops / medians['@langfuse/client'];
 console.log(`  ratio promptops / @langfuse/client: ${ratio.toFixed(2)} (target <= 1.00)`);
+
+// Which packages the import loads: a loader hook in one more fresh process reports each module it loads.
+const hooks =
+  'export async function load(url, context, next) {' +
+  '  const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(url);' +
+  "  if (m) process.stderr.write('PACKAGE ' + m[1] + '\\n');" +
+  '  return next(url, context);' +
+  '}';
+const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+const traced = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    `data:text/javascript,${encodeURIComponent(register)}`,
+    '--input-type=module',
+    '-e',
+    "await import('promptops')",
+  ],
+  { cwd: root, encoding: 'utf8' },
+);
+const packages = [...new Set([...traced.stderr.matchAll(/^PACKAGE (\S+)$/gm)].map((m) => m[1]))].sort();
+console.log(`  packages loaded by import('promptops'): ${packages.join(', ') || '(none)'}`);
+const eager = packages.filter((name) => ['zod', 'ky', '@pydantic/genai-prices', 'yaml'].includes(name));
+if (eager.length > 0) console.log(`  LOADED EAGERLY, should load on first use: ${eager.join(', ')}`);
