@@ -113,8 +113,8 @@ function buildLangfuseSchemas(z: ZodMini) {
     /** A prompt version as Langfuse returns it (`GET /api/public/v2/prompts/{name}`). */
     prompt: z.object({
       name: z.string(),
-      version: z.number().check(z.int(), z.positive()),
-      type: z.enum(['text', 'chat']),
+      version: z.number().check(z.int(), z.gt(0)),
+      type: z.literal(['text', 'chat']),
       prompt: z.union([z.string(), z.array(message)]),
       config: z.optional(z.unknown()),
       labels: z.optional(z.array(z.string())),
