@@ -100,7 +100,8 @@ export interface PromptClient {
   getPrompt<S extends PromptSpecString>(spec: S, options?: GetPromptOptions): Promise<PromptOf<S>>;
   /**
    * Warm the cache in one batch (all specs load concurrently). Without specs: every locked and
-   * pinned name, or, when there are none, every name of `store.list()`.
+   * pinned name, or, when there are none, every name of `store.list()`. The report also lists the pins
+   * and experiments keyed on names the store does not have (`unknownNames`), once the store answered.
    */
   prefetch(specs?: readonly string[]): Promise<PrefetchReport>;
   /**
