@@ -7,7 +7,7 @@ import { memoryStore } from '../../src/stores/memory.js';
 import type { PromptStore } from '../../src/stores/types.js';
 import { rejectionOf, thrownBy } from '../helpers/errors.js';
 
-const base = { name: 'greeting', version: '1.0.0', template: 'Hi {{customer}}' };
+const base = { name: 'greeting', version: '1.0.0', type: 'text' as const, template: 'Hi {{customer}}' };
 
 /** A store that answers `record` as is, whatever it is. */
 function answering(record: unknown): PromptStore {
