@@ -10,10 +10,11 @@
  * is an `IntegrityError`, never rendered or cached. See DESIGN.md section 5.
  * @module
  */
+import { explainInvalidName } from '../engine/name.js';
 import { partialNamesOf } from '../engine/prompt.js';
 import { HASH_PATTERN } from '../engine/record-shape.js';
 import { parseSpec, selectorKind } from '../engine/selector.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, isPromptOpsError, PromptFormatError, PromptNotFoundError } from '../errors.js';
 import type { PromptStore } from '../stores/types.js';
 import { checkIntegrity, fetchRecord } from './loader.js';
 import { nameKeyRule, object, record, rule, selectorRule, validateOrThrow } from './validate.js';
@@ -95,8 +96,9 @@ export interface CreateLockfileOptions {
  * @param names - names (or `name@selector` specs) to lock. Default: every name of `store.list()`
  *   plus the pinned names; a store without `list()` locks the pinned names only.
  * @throws the store's errors (`PromptNotFoundError`, `VersionNotFoundError`, `StoreError`,
- *   `IntegrityError` for a record whose hash does not match its content), or a `ConfigError` when
- *   there is nothing to lock.
+ *   `IntegrityError` for a record whose hash does not match its content), a `ConfigError` when
+ *   there is nothing to lock, or a `PromptFormatError` for a partial tag whose name is not a prompt
+ *   name (`{{> Header}}`). A missing partial's error names the prompt (`name@version`) including it.
  * @example
  * ```ts
  * const lock = await createLockfile(store, { 'support/greeting': '^1.2.0' });
@@ -118,11 +120,16 @@ export async function createLockfile(
     wanted.set(name, selector ?? ownValue(pins, name) ?? defaultSelector);
   }
   const locked = new Map<string, LockedPrompt>();
+  // The prompt (name@version) that first included each partial, for its errors.
+  const includedBy = new Map<string, string>();
   let queue = [...wanted.entries()];
   while (queue.length > 0) {
     const results = await Promise.all(
       queue.map(async ([name, selector]) => {
-        const record = await fetchRecord(store, name, selector);
+        const includer = includedBy.get(name);
+        const record = await (includer === undefined
+          ? fetchRecord(store, name, selector)
+          : fetchPartial(store, name, selector, includer));
         const hash = await checkIntegrity(record);
         return { name, selector, record, hash };
       }),
@@ -132,7 +139,9 @@ export async function createLockfile(
       locked.set(name, { selector, version: record.version, hash });
       if (!includePartials) continue;
       for (const partial of partialNamesOf(record)) {
-        if (!locked.has(partial) && !wanted.has(partial)) next.set(partial, ownValue(pins, partial) ?? 'latest');
+        if (locked.has(partial) || wanted.has(partial)) continue;
+        next.set(partial, ownValue(pins, partial) ?? 'latest');
+        includedBy.set(partial, `${record.name}@${record.version}`);
       }
     }
     for (const [name, selector] of next) wanted.set(name, selector);
@@ -144,6 +153,33 @@ export async function createLockfile(
     if (entry !== undefined) prompts[name] = entry;
   }
   return { lockfileVersion: 1, prompts };
+}
+
+/** A partial's record; its errors name the prompt including it (`includer`, as `name@version`). */
+async function fetchPartial(store: PromptStore, name: string, selector: string, includer: string) {
+  const invalid = explainInvalidName(name);
+  if (invalid !== undefined) {
+    throw new PromptFormatError(
+      `partial "${name}" (included by ${includer}) can include nothing: ${invalid}; fix the name in "{{> ${name}}}"`,
+      { promptName: includer.slice(0, includer.lastIndexOf('@')) },
+    );
+  }
+  try {
+    return await fetchRecord(store, name, selector);
+  } catch (error) {
+    if (!isPromptOpsError(error, 'PROMPT_NOT_FOUND')) throw error;
+    const hint =
+      error.suggestions.length > 0 ? ` Did you mean ${error.suggestions.map((s) => `"${s}"`).join(', ')}?` : '';
+    throw new PromptNotFoundError(
+      name,
+      {
+        suggestions: error.suggestions,
+        ...(error.store === undefined ? {} : { store: error.store }),
+        message: `Partial "${name}" (included by ${includer}) was not found${error.store ? ` in the ${error.store} store` : ''}.${hint} Create it or fix the name in "{{> ${name}}}".`,
+      },
+      { cause: error },
+    );
+  }
 }
 
 async function defaultNames(store: PromptStore, pins: Readonly<Record<string, string>>): Promise<string[]> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPromptClient } from '../../src/client/client.js';
 import { createLockfile, type Lockfile, lockedHash, parseLockfile } from '../../src/client/lockfile.js';
 import { computeHash } from '../../src/engine/hash.js';
-import { ConfigError, IntegrityError, PromptNotFoundError } from '../../src/errors.js';
+import { ConfigError, IntegrityError, PromptFormatError, PromptNotFoundError } from '../../src/errors.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import { rejectionOf } from '../helpers/errors.js';
 import { FakeStore, recorder, text } from './fakes.js';
@@ -128,5 +128,29 @@ describe('a client with a lockfile', () => {
     client.invalidate('support/greeting');
     await expect(client.getPrompt('support/greeting@^1.2')).rejects.toBeInstanceOf(IntegrityError);
     expect((await client.getPrompt('support/greeting@2.0.0')).version).toBe('2.0.0');
+  });
+});
+
+describe('createLockfile: partial errors name the including prompt', () => {
+  it('a missing partial is a PromptNotFoundError naming name@version of the prompt that includes it', async () => {
+    const store = memoryStore([
+      text('mail', '2.1.0', 'Mail {{> partials/sgi}}'),
+      text('partials/sig', '1.0.0', '-- me'),
+    ]);
+    const error = await rejectionOf(createLockfile(store, {}, ['mail']));
+    expect(error).toBeInstanceOf(PromptNotFoundError);
+    expect((error as Error).message).toBe(
+      'Partial "partials/sgi" (included by mail@2.1.0) was not found in the memory store. Did you mean ' +
+        '"partials/sig"? Create it or fix the name in "{{> partials/sgi}}".',
+    );
+  });
+
+  it('a tag whose name is not a prompt name ({{> Header}}) is a PromptFormatError naming the includer', async () => {
+    const store = memoryStore([text('mail', '2.1.0', 'Mail\n{{> Header}}')]);
+    const error = await rejectionOf(createLockfile(store, {}, ['mail']));
+    expect(error).toBeInstanceOf(PromptFormatError);
+    expect((error as Error).message).toMatch(
+      /^prompt "mail": partial "Header" \(included by mail@2\.1\.0\) can include nothing: invalid prompt name "Header"/,
+    );
   });
 });
