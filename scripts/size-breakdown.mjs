@@ -27,7 +27,7 @@ const STAND_INS = {
   'record shape check (runtime)': [
     'src/engine/record-shape.ts',
     'export const RECORD_FIELDS=[],LABEL_PATTERN=/x/,HASH_PATTERN=/x/,LABEL_RULE="",PLACEHOLDER_PATTERN=/x/,' +
-      'TOOL_NAME_PATTERN=/x/,MODEL_FIELDS=[],PRICING_FIELDS=[],TOOL_FIELDS=[],MAX_DATA_DEPTH=64,isRecordLike=()=>true,' +
+      'TOOL_NAME_PATTERN=/x/,MODEL_FIELDS=[],PRICING_FIELDS=[],TOOL_FIELDS=[],' +
       'parseRecordShape=(v)=>v,copyRecord=(v)=>v,findNonJson=()=>undefined,protoKeyPath=()=>undefined;',
   ],
   'JSON Schema check (authoring only)': [

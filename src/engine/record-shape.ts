@@ -67,7 +67,7 @@ export const PRICING_FIELDS = ['inputPerMTok', 'outputPerMTok', 'cachedInputPerM
 export const TOOL_FIELDS = ['name', 'description', 'input'] as const;
 
 /** Deepest nesting accepted in free-form data (`model`, `metadata`, `input.default`, `tools`). */
-export const MAX_DATA_DEPTH = 64;
+const MAX_DATA_DEPTH = 64;
 
 /** Where a record comes from: a file path or URL, or a description such as `'memory store record #2'`. */
 export type RecordLocation = string | { file?: string; line?: number };
@@ -76,7 +76,7 @@ export type RecordLocation = string | { file?: string; line?: number };
 export type Fail = (detail: string, ...path: FieldSegment[]) => never;
 
 /** A non-null, non-array object. */
-export const isRecordLike = (value: unknown): value is Record<string, unknown> =>
+const isRecordLike = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
