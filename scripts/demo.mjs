@@ -10,6 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildingLine, buildPhases } from './demo-progress.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -37,9 +38,6 @@ function run(command, commandArgs) {
   });
 }
 
-/** tsup's phases, as its log lines name them, and what to call them here. */
-const PHASES = { ESM: 'ESM bundles', CJS: 'CommonJS bundles', DTS: 'type declarations' };
-
 /**
  * `npm run build`, saying what it builds while it builds: one line a finished phase (ESM, CJS, type
  * declarations) read from tsup's log, and on a terminal a live line with the phases still running. The full
@@ -49,14 +47,12 @@ function build() {
   return new Promise((done) => {
     const started = Date.now();
     const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
-    const running = new Map(); // phase → how many builds of it are still running (the CLI is a second ESM build)
+    const phases = buildPhases();
     const log = [];
     const live = process.stdout.isTTY === true;
     const status = () => {
       if (!live) return;
-      const now = [...running].filter(([, n]) => n > 0).map(([p]) => PHASES[p]);
-      const doing = now.length > 0 ? now.join(', ') : running.size > 0 ? 'finishing' : 'starting tsup';
-      process.stdout.write(`\r\u001b[2K  … ${doing} (${seconds()})`);
+      process.stdout.write(`\r\u001b[2K  … ${phases.now()} (${seconds()})`);
     };
     const say = (line) => {
       if (live) process.stdout.write('\r\u001b[2K');
@@ -75,12 +71,8 @@ function build() {
       rest = lines.pop() ?? '';
       for (const line of lines) {
         log.push(line);
-        const phase = /^(ESM|CJS|DTS) (Build start|.*Build success)/.exec(line);
-        if (phase === null) continue;
-        const [, name, what] = phase;
-        const left = (running.get(name) ?? 0) + (what === 'Build start' ? 1 : -1);
-        running.set(name, left);
-        if (what !== 'Build start' && left === 0) say(`  ✔ ${PHASES[name]} (${seconds()})`);
+        const finished = phases.read(line);
+        if (finished !== undefined) say(`  ✔ ${finished} (${seconds()})`);
         else status();
       }
     };
@@ -111,10 +103,7 @@ const fresh =
 if (fresh) {
   console.log('▶ dist/ is up to date (no build); running examples/quickstart.ts on it');
 } else {
-  console.log(
-    `▶ building promptops into dist/ (${existsSync(join(root, 'dist')) ? 'src/ changed' : 'first run'}): ` +
-      'ESM + CommonJS bundles, then type declarations (the slow part); 20-60 s…',
-  );
+  console.log(buildingLine(existsSync(join(root, 'dist')) ? 'src/ changed' : 'first run'));
   const { code, seconds } = await build();
   if (code !== 0) {
     console.error('✖ the build failed (its log is above); `npm run build` runs it alone');
