@@ -13,11 +13,13 @@ export async function startServeProcess(
   args: readonly string[],
   env: Record<string, string> = {},
 ): Promise<ServeProcess> {
-  const child = spawn(
-    join(process.cwd(), 'node_modules/.bin/tsx'),
-    [join(import.meta.dirname, 'serve-child.ts'), ...args],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
-  );
+  // Node itself runs the server, with tsx as a loader (`node --import tsx`), so SIGKILL reaches the server.
+  // Through the `tsx` command, the signal killed only tsx's wrapper process and the server itself lived on
+  // (an orphan still writing, left behind after the run).
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'serve-child.ts'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let out = '';
   let err = '';
   child.stderr?.on('data', (chunk) => {
