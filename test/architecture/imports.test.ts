@@ -22,9 +22,9 @@ function entries(): string[] {
 const LAYERS: readonly (readonly string[])[] = [
   ['errors.ts', 'stats', 'telemetry'],
   ['engine', 'report'],
-  ['stores'],
+  ['stores', 'providers'],
   ['client', 'testing', 'typegen'],
-  ['authoring', 'server'],
+  ['authoring', 'server', 'eval'],
   ['cli'],
 ];
 const layerOf = new Map(LAYERS.flatMap((folders, layer) => folders.map((folder) => [folder, layer] as const)));
@@ -53,6 +53,24 @@ describe('the import graph of src/', () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+
+  it('is drawn as it is in docs/architecture.md', () => {
+    const doc = readFileSync(resolve(SRC, '../docs/architecture.md'), 'utf8');
+    const block = /Folder → the folders it imports[\s\S]*?```\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const drawn = Object.fromEntries(
+      block
+        .trim()
+        .split('\n')
+        .map((line) => line.split('→').map((side) => side.trim()) as [string, string])
+        .map(([from, to]) => [from, to === '(nothing)' ? [] : to.split(', ')]),
+    );
+    const real = Object.fromEntries(
+      [...folderGraph(graph)]
+        .filter(([from]) => !from.endsWith('.ts'))
+        .map(([from, tos]) => [from, [...tos].map((to) => to.replace(/\.ts$/, '')).sort()]),
+    );
+    expect(drawn).toEqual(real);
   });
 
   it('no public entry imports from cli/ (only the CLI bundle does)', () => {
