@@ -127,9 +127,11 @@ export async function createLockfile(
     const results = await Promise.all(
       queue.map(async ([name, selector]) => {
         const includer = includedBy.get(name);
-        const record = await (includer === undefined
-          ? fetchRecord(store, name, selector)
-          : fetchPartial(store, name, selector, includer));
+        const record = await (includer !== undefined
+          ? fetchPartial(store, name, selector, includer)
+          : Object.hasOwn(pins, name)
+            ? fetchPinned(store, name, selector)
+            : fetchRecord(store, name, selector));
         const hash = await checkIntegrity(record);
         return { name, selector, record, hash };
       }),
@@ -153,6 +155,29 @@ export async function createLockfile(
     if (entry !== undefined) prompts[name] = entry;
   }
   return { lockfileVersion: 1, prompts };
+}
+
+/** A pinned prompt's record; a name the store lacks is reported as the pin's mistake, with did-you-mean. */
+async function fetchPinned(store: PromptStore, name: string, selector: string) {
+  try {
+    return await fetchRecord(store, name, selector);
+  } catch (error) {
+    if (!isPromptOpsError(error, 'PROMPT_NOT_FOUND')) throw error;
+    const [closest] = error.suggestions;
+    const fix =
+      closest === undefined
+        ? 'Check the name (`promptops list` prints the names there), or remove the pin.'
+        : `Did you mean "${closest}"? Rename the key to "${closest}", or remove the pin.`;
+    throw new PromptNotFoundError(
+      name,
+      {
+        suggestions: error.suggestions,
+        ...(error.store === undefined ? {} : { store: error.store }),
+        message: `pins["${name}"] pins a prompt that the ${error.store ?? 'configured'} store does not have, so there is nothing to lock. ${fix}`,
+      },
+      { cause: error },
+    );
+  }
 }
 
 /** A partial's record; its errors name the prompt including it (`includer`, as `name@version`). */

@@ -50,6 +50,19 @@ describe('createLockfile', () => {
     await expect(createLockfile(new FakeStore([], { list: false }))).rejects.toThrow(ConfigError);
   });
 
+  it('says a pin names a prompt the store lacks, with did-you-mean', async () => {
+    const error = await rejectionOf(createLockfile(memoryStore(records), { 'support/greting': '^1' }));
+    expect(error).toBeInstanceOf(PromptNotFoundError);
+    expect((error as PromptNotFoundError).message).toBe(
+      'pins["support/greting"] pins a prompt that the memory store does not have, so there is nothing to lock. ' +
+        'Did you mean "support/greeting"? Rename the key to "support/greeting", or remove the pin.',
+    );
+    const far = await rejectionOf(createLockfile(memoryStore(records), { 'billing/refund': '^1' }));
+    expect((far as Error).message).toContain(
+      'Check the name (`promptops list` prints the names there), or remove the pin.',
+    );
+  });
+
   it('refuses a record whose hash does not match its content', async () => {
     const store = new FakeStore([{ ...text('a', '1.0.0', 'x'), hash: `sha256-${'0'.repeat(64)}` }]);
     await expect(createLockfile(store)).rejects.toBeInstanceOf(IntegrityError);
