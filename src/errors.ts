@@ -159,7 +159,12 @@ export class VersionNotFoundError extends PromptOpsError {
   constructor(
     promptName: string,
     selector: string,
-    available: { versions?: readonly string[]; labels?: Readonly<Record<string, string>> } = {},
+    available: {
+      versions?: readonly string[];
+      labels?: Readonly<Record<string, string>>;
+      /** Where the selector came from, put first (`partial "x" (included by mail@2.1.0)`). */
+      context?: string;
+    } = {},
     options?: PromptOpsErrorOptions,
   ) {
     const versions = available.versions ?? [];
@@ -168,7 +173,7 @@ export class VersionNotFoundError extends PromptOpsError {
       .map(([label, version]) => `${label} → ${version}`)
       .join(', ');
     super(
-      `No version of prompt "${promptName}" matches "${selector}". ` +
+      `${available.context === undefined ? '' : `${available.context}: `}No version of prompt "${promptName}" matches "${selector}". ` +
         `Versions: ${versions.length > 0 ? versions.join(', ') : '(none)'}; ` +
         `labels: ${labelText || '(none)'}. Pick one of these, or publish a matching version.`,
       options,

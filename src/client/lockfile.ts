@@ -17,6 +17,7 @@ import { parseSpec, selectorKind } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, PromptFormatError, PromptNotFoundError } from '../errors.js';
 import type { PromptStore } from '../stores/types.js';
 import { checkIntegrity, fetchRecord } from './loader.js';
+import { pinnedPartialError } from './partials.js';
 import { nameKeyRule, object, record, rule, selectorRule, validateOrThrow } from './validate.js';
 
 /** Conventional file name of the lockfile. */
@@ -192,6 +193,7 @@ async function fetchPartial(store: PromptStore, name: string, selector: string, 
   try {
     return await fetchRecord(store, name, selector);
   } catch (error) {
+    if (isPromptOpsError(error, 'VERSION_NOT_FOUND')) throw pinnedPartialError(error, name, `included by ${includer}`);
     if (!isPromptOpsError(error, 'PROMPT_NOT_FOUND')) throw error;
     const hint =
       error.suggestions.length > 0 ? ` Did you mean ${error.suggestions.map((s) => `"${s}"`).join(', ')}?` : '';

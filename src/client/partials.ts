@@ -9,7 +9,7 @@
 import { explainInvalidName, isValidName } from '../engine/name.js';
 import { type CompiledPrompt, type CompilePromptOptions, compilePrompt, partialNamesOf } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
-import { isPromptOpsError, PromptFormatError, type PromptFormatLocation } from '../errors.js';
+import { isPromptOpsError, PromptFormatError, type PromptFormatLocation, VersionNotFoundError } from '../errors.js';
 
 /** Most distinct partials one prompt may include (transitively). */
 export const MAX_PARTIALS = 100;
@@ -130,9 +130,24 @@ async function loadOne(
     if (record !== undefined) return { record };
     return { name, parent, reason: 'not-found', suggestions: [] };
   } catch (error) {
+    if (isPromptOpsError(error, 'VERSION_NOT_FOUND')) throw pinnedPartialError(error, name, includedBy(root, parent));
     if (!isPromptOpsError(error, 'PROMPT_NOT_FOUND')) throw error;
     return { name, parent, reason: 'not-found', suggestions: error.suggestions };
   }
+}
+
+/**
+ * A partial pinned to a selector that matches none of its versions: the same error, saying which prompt
+ * includes the partial.
+ */
+export function pinnedPartialError(error: VersionNotFoundError, name: string, includer: string): VersionNotFoundError {
+  const { promptName, selector, versions, labels } = error;
+  return new VersionNotFoundError(
+    promptName,
+    selector,
+    { versions, labels, context: `partial "${name}" (${includer})` },
+    { cause: error },
+  );
 }
 
 /** The prompt name an invalid partial name most likely meant (`Header` → `header`), when one exists. */

@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createPromptClient } from '../../src/client/client.js';
+import { createLockfile } from '../../src/client/lockfile.js';
 import { compileWithPartials, loadPartials, MAX_PARTIALS } from '../../src/client/partials.js';
 import type { PromptRecord } from '../../src/engine/record.js';
-import { PromptFormatError, PromptNotFoundError, StoreError } from '../../src/errors.js';
+import { PromptFormatError, PromptNotFoundError, StoreError, VersionNotFoundError } from '../../src/errors.js';
 import { compileVersion } from '../../src/server/ui/compile.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import { rejectionOf } from '../helpers/errors.js';
@@ -146,5 +147,27 @@ describe('loadPartials / compileWithPartials', () => {
     expect((error as Error).message).toMatch(
       /^prompt "root", field "template": partial "bad" \(included by root@1\.0\.0\) does not parse: .*"\{\{#open\}\}" is not closed/,
     );
+  });
+});
+
+describe('a partial pinned to a selector that matches none of its versions', () => {
+  const mail = text('mail', '2.1.0', 'Mail {{> partials/sig}}');
+  const sig = text('partials/sig', '1.0.0', '-- me');
+
+  it('fails with the VersionNotFoundError, saying which prompt includes the partial', async () => {
+    const client = createPromptClient({ store: memoryStore([mail, sig]), pins: { 'partials/sig': '^3' } });
+    const error = await rejectionOf(client.getPrompt('mail'));
+    expect(error).toBeInstanceOf(VersionNotFoundError);
+    expect((error as VersionNotFoundError).selector).toBe('^3');
+    expect((error as Error).message).toBe(
+      'partial "partials/sig" (included by mail@2.1.0): No version of prompt "partials/sig" matches "^3". ' +
+        'Versions: 1.0.0; labels: (none). Pick one of these, or publish a matching version.',
+    );
+  });
+
+  it('says the same when locking', async () => {
+    const error = await rejectionOf(createLockfile(memoryStore([mail, sig]), { 'partials/sig': '^3' }, ['mail']));
+    expect(error).toBeInstanceOf(VersionNotFoundError);
+    expect((error as Error).message).toMatch(/^partial "partials\/sig" \(included by mail@2\.1\.0\): No version/);
   });
 });
