@@ -26,11 +26,13 @@ import {
   versionPath,
 } from './http/protocol.js';
 import { type RetryOptions, resolveRetryOptions } from './http/retry.js';
+import type { StoreClock, StoreTimers } from './http/timers.js';
 import { createTransport, DEFAULT_MAX_BODY_BYTES, type TransportResponse } from './http/transport.js';
 import { checkMoveMeta, copyLabelMove, labelMoveProblem } from './label-history.js';
 import type { AsyncPromptStore, AsyncWritablePromptStore, LabelMove, PromptStore, VersionInfo } from './types.js';
 
 export type { RetryOptions } from './http/retry.js';
+export type { StoreClock, StoreTimers } from './http/timers.js';
 
 /** Options of {@link httpStore}. */
 export interface HttpStoreOptions {
@@ -54,11 +56,27 @@ export interface HttpStoreOptions {
    */
   headers?: Record<string, string>;
   /**
-   * Timeout of one attempt in milliseconds, from sending the request to the end of the body. Also the
-   * longest `Retry-After` waited for: a server asking for more ends the call at once.
+   * Timeout of one attempt in milliseconds, from sending the request to the end of the body (armed on
+   * `timers`). Also the longest `Retry-After` waited for: a server asking for more ends the call at once.
    * @default 5000
    */
   timeoutMs?: number;
+  /**
+   * Timers of the per-attempt timeout and of the waits between retries. The client's `timers` option
+   * has the same shape: one fake serves both in tests.
+   * @default globalThis.setTimeout / clearTimeout, looked up at each call
+   * @example
+   * ```ts
+   * // in a test: nothing waits for real time; the test fires each timer when it wants
+   * httpStore({ url, timers: { setTimeout: (fn, ms) => queue.push({ fn, ms }), clearTimeout: () => {} } });
+   * ```
+   */
+  timers?: StoreTimers;
+  /**
+   * Clock a `Retry-After` given as an HTTP date is measured against, in ms since the epoch.
+   * @default { now: Date.now }
+   */
+  clock?: StoreClock;
   /**
    * Retry policy for network errors, timeouts, 408, 429 and 5xx: a number sets `limit`, `false`
    * disables retries.
@@ -164,6 +182,7 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
         ? 'no token was sent: pass the server\'s token as the "token" option of httpStore (or set the variable named by "tokenEnv" in promptops.config.json)'
         : 'the token that was sent was refused: check that the "token" option of httpStore matches the token the server was started with',
     timeoutMs: positiveNumber(options.timeoutMs, 'timeoutMs', 5000),
+    ...timeOptions(options),
     retry: resolveRetryOptions(options.retry),
     maxBodyBytes: positiveNumber(options.maxBodyBytes, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES),
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
@@ -357,6 +376,26 @@ function checkVersions(versions: ReadonlyArray<VersionInfo>, ctx: FailureContext
     out.push({ version: v.version, labels: [...v.labels], ...(v.hash === undefined ? {} : { hash: v.hash }) });
   }
   return sortVersionsDescending(out);
+}
+
+/** The `timers` and `clock` options, checked: a `ConfigError` names a missing function. */
+function timeOptions(options: HttpStoreOptions): { timers?: StoreTimers; clock?: StoreClock } {
+  const { timers, clock } = options;
+  if (
+    timers !== undefined &&
+    (typeof timers !== 'object' ||
+      timers === null ||
+      typeof timers.setTimeout !== 'function' ||
+      typeof timers.clearTimeout !== 'function')
+  ) {
+    throw new ConfigError('must be { setTimeout(callback, ms), clearTimeout(handle) } (or left out)', {
+      option: 'timers',
+    });
+  }
+  if (clock !== undefined && (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function')) {
+    throw new ConfigError('must be { now: () => milliseconds since the epoch } (or left out)', { option: 'clock' });
+  }
+  return { ...(timers === undefined ? {} : { timers }), ...(clock === undefined ? {} : { clock }) };
 }
 
 const CREDENTIAL_HEADER = /authorization|cookie|key|token|secret|auth|password|session/i;

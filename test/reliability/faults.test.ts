@@ -6,7 +6,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPromptClient, type PromptClient } from '../../src/client/client.js';
 import { memorySnapshot } from '../../src/client/snapshot.js';
 import { computeHash } from '../../src/engine/hash.js';
@@ -18,6 +18,7 @@ import { memoryStore } from '../../src/stores/memory.js';
 import type { PromptStore } from '../../src/stores/types.js';
 import { fakeClock, fakeTimers, recorder } from '../client/fakes.js';
 import { rejectionOf } from '../helpers/errors.js';
+import { type ManualTime, manualTime } from '../helpers/manual-time.js';
 
 const BASE = 'https://prompts.test';
 const NAME = 'support/greeting';
@@ -53,13 +54,24 @@ afterEach(() => {
 });
 afterAll(() => msw.close());
 
-/** A store whose retries wait 0 ms (backoffMs: 0), counting the attempts it makes. */
-function makeStore(url: string, options: { timeoutMs?: number; retry?: false } = {}) {
+interface StoreOptions {
+  timeoutMs?: number;
+  retry?: false;
+  /** The store's clock and timers: its deadlines and waits fire only when the test fires them. */
+  time?: ManualTime;
+}
+
+/**
+ * A store whose retries wait 0 ms (backoffMs: 0), counting the attempts it makes. Its deadline is a
+ * minute unless a row says otherwise: only a real hang reaches it, never a loaded machine.
+ */
+function makeStore(url: string, options: StoreOptions = {}) {
   const attempts = { count: 0 };
   const store = httpStore({
     url,
-    timeoutMs: options.timeoutMs ?? 2_000,
+    timeoutMs: options.timeoutMs ?? 60_000,
     retry: options.retry === false ? false : { backoffMs: 0, random: () => 0.5 },
+    ...(options.time === undefined ? {} : { timers: options.time.timers, clock: options.time.clock }),
     fetch: (input, init) => {
       attempts.count++;
       return globalThis.fetch(input, init);
@@ -104,8 +116,9 @@ async function expectSnapshotGood(client: PromptClient, snapshot: ReturnType<typ
 /**
  * One msw row: warm a client on the good answer, let the entry go stale, switch the fault on, and
  * check that the good copy keeps being served while refreshes fail, and the snapshot keeps it.
+ * `duringRefresh` runs while the background refresh is under way (to fire its deadline, say).
  */
-async function staleSurvives(url: string, options: { timeoutMs?: number; retry?: false } = {}) {
+async function staleSurvives(url: string, options: StoreOptions = {}, duringRefresh?: () => Promise<unknown>) {
   const { store } = makeStore(url, options);
   const { client, clock, events, snapshot } = makeClient(store);
   const saved = fault;
@@ -115,6 +128,7 @@ async function staleSurvives(url: string, options: { timeoutMs?: number; retry?:
   clock.advance(TTL + 1);
   const refreshed = events.next('refresh');
   await expectGood(client, 'stale');
+  await duringRefresh?.();
   const refresh = await refreshed;
   expect(refresh.ok).toBe(false);
   await expectGood(client, 'stale');
@@ -211,7 +225,7 @@ describe('fault matrix', () => {
     expect(await staleSurvives(BASE)).toBeInstanceOf(StoreError);
   });
 
-  it('429 with Retry-After: the store waits that long (fake timers), then the answer is used', async () => {
+  it('429 with Retry-After: the store waits that long (on its timers), then the answer is used', async () => {
     let limited = false;
     fault = () => {
       if (!limited) {
@@ -220,46 +234,32 @@ describe('fault matrix', () => {
       }
       return HttpResponse.json(goodHashed);
     };
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    try {
-      const { store } = makeStore(BASE, { timeoutMs: 5_000 });
-      const started = Date.now();
-      let answer: PromptRecord | undefined;
-      const pending = store.resolve(NAME, 'latest').then((record) => {
-        answer = record;
-      });
-      for (let i = 0; i < 1_000 && answer === undefined; i++) await vi.advanceTimersToNextTimerAsync();
-      await pending;
-      expect(answer?.hash).toBe(goodHashed.hash);
-      expect(Date.now() - started).toBe(3_000);
-    } finally {
-      vi.useRealTimers();
-    }
+    const time = manualTime();
+    const { store } = makeStore(BASE, { timeoutMs: 5_000, time });
+    // Fire the retry wait when it is armed; the 5 s deadlines stay pending (they never cut an answer short).
+    const answer = await time.settle(store.resolve(NAME, 'latest'), (ms) => ms !== 5_000);
+    expect(answer?.hash).toBe(goodHashed.hash);
+    expect(time.fired).toEqual([3_000]);
   });
 
   it('slow responses past the timeout: a retryable StoreError per attempt; stale served meanwhile', async () => {
     fault = async () => {
-      await delay(2_000);
+      await delay('infinite');
       return HttpResponse.json(goodHashed);
     };
-    const { store } = makeStore(BASE, { timeoutMs: 50, retry: false });
-    // On fake timers: the call ends when its 50 ms run out, whatever the machine's load.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    let error: unknown;
-    try {
-      const started = Date.now();
-      const pending = rejection(store.resolve(NAME, 'latest')).then((e) => {
-        error = e;
-      });
-      for (let i = 0; i < 1_000 && error === undefined; i++) await vi.advanceTimersToNextTimerAsync();
-      await pending;
-      expect(Date.now() - started).toBe(50);
-    } finally {
-      vi.useRealTimers();
-    }
+    // On the store's own timers: the call ends when the test fires its 50 ms deadline, whatever the load.
+    const time = manualTime();
+    const { store } = makeStore(BASE, { timeoutMs: 50, retry: false, time });
+    const pending = rejection(store.resolve(NAME, 'latest'));
+    expect(await time.fire((ms) => ms === 50)).toBe(50);
+    const error = await pending;
     expect(error).toMatchObject({ name: 'StoreError', retryable: true });
     expect((error as Error).message).toMatch(/timed out|timeout/i);
-    expect(await staleSurvives(BASE, { timeoutMs: 50, retry: false })).toBeInstanceOf(StoreError);
+    const later = manualTime();
+    const survived = await staleSurvives(BASE, { timeoutMs: 50, retry: false, time: later }, () =>
+      later.fire((ms) => ms === 50),
+    );
+    expect(survived).toBeInstanceOf(StoreError);
   });
 
   describe('connection reset (a node:net server that destroys every socket)', () => {

@@ -6,6 +6,7 @@ import {
   kyRetryOptions,
   parseRetryAfter,
   resolveRetryOptions,
+  retryWait,
 } from '../../src/stores/http/retry.js';
 
 describe('retry policy', () => {
@@ -32,14 +33,23 @@ describe('retry policy', () => {
     expect(backoffDelay(3, resolveRetryOptions({ random: () => 0 }))).toBe(0);
   });
 
-  it('gives ky the same delays: ky counts retries from 1 and applies jitter to delay', () => {
+  it("waits Retry-After (capped at the store's ceiling) when the server sent one, else the jittered backoff", () => {
     const options = resolveRetryOptions({ backoffMs: 100, maxBackoffMs: 1000, random: () => 0.999 });
-    const ky = kyRetryOptions(options, 5000, () => undefined);
-    const delays = [1, 2, 3, 4, 5, 6].map((n) =>
-      Math.min(ky.backoffLimit ?? Number.POSITIVE_INFINITY, (ky.jitter as (d: number) => number)(ky.delay?.(n) ?? 0)),
+    // retries count from 1, as ky counts them
+    expect([1, 2, 3, 4, 5, 6].map((n) => retryWait(n, undefined, options, 5000))).toEqual(
+      [0, 1, 2, 3, 4, 5].map((n) => backoffDelay(n, options)),
     );
-    expect(delays).toEqual([0, 1, 2, 3, 4, 5].map((n) => backoffDelay(n, options)));
-    expect(ky).toMatchObject({ limit: 2, maxRetryAfter: 5000, retryOnTimeout: true, methods: ['get', 'put'] });
+    expect(retryWait(1, 7000, options, 10_000)).toBe(7000);
+    expect(retryWait(1, 0, options, 10_000)).toBe(0);
+    expect(retryWait(3, 12_000, options, 10_000)).toBe(10_000);
+  });
+
+  it('gives ky the policy (which failures, how often) and a wait of 0: the store waits on its own timers', () => {
+    const options = resolveRetryOptions({ backoffMs: 100, maxBackoffMs: 1000, random: () => 0.999 });
+    const ky = kyRetryOptions(options, () => undefined);
+    expect([1, 2, 3].map((n) => ky.delay?.(n))).toEqual([0, 0, 0]);
+    expect(ky).toMatchObject({ limit: 2, maxRetryAfter: 0, retryOnTimeout: true, methods: ['get', 'put'] });
+    expect(ky.jitter).toBeUndefined();
     expect(ky.statusCodes).toContain(503);
     expect(ky.statusCodes).not.toContain(501);
     expect(ky.afterStatusCodes).toEqual(ky.statusCodes);
@@ -62,7 +72,7 @@ describe('retry policy', () => {
       /option "retry.random": must be a function/,
     );
     expect(() => resolveRetryOptions({ sleep: async () => {} } as never)).toThrow(
-      /option "retry.sleep": is not a retry option: waits use the global timers and clock; in tests, use fake timers/,
+      /option "retry.sleep": is not a retry option: waits run on the store's "timers" option and Retry-After dates on its "clock" option/,
     );
   });
 });

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
-import { delay, HttpResponse, http, passthrough } from 'msw';
+import { HttpResponse, http, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { computeHash } from '../../src/engine/hash.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { ConfigError, IntegrityError, PromptFormatError, StoreError } from '../../src/errors.js';
@@ -10,6 +10,7 @@ import { type HttpStoreOptions, httpStore } from '../../src/stores/http.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
+import { type ManualTime, manualTime } from '../helpers/manual-time.js';
 
 const BASE = 'https://prompts.test';
 const TOKEN = 'tok_s3cr3t_do_not_leak_12345';
@@ -18,35 +19,45 @@ type Handler = (request: Request, url: URL) => Response | Promise<Response>;
 
 const server = setupServer();
 const seen: Request[] = [];
-/** Fake-clock time at which each request arrived: the gaps between them are the retry waits. */
+/** Manual-clock time at which each request arrived: the gaps between them are the retry waits. */
 const arrivals: number[] = [];
+/**
+ * The store's injected clock and timers: retry waits and attempt timeouts fire only when the test fires
+ * them, so nothing here waits for real time or reads the wall clock.
+ */
+let time: ManualTime;
+/** The `timeoutMs` of the store under test: `settle` never fires that timer by itself. */
+let attemptTimeoutMs = 5000;
+/** Release the handlers that stall (a server that never answers, a body that never ends). */
+let releaseStalls: () => void = () => undefined;
+let stalls: Promise<void>;
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-// Retry waits and timeouts run on fake timers: nothing here waits for real time.
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: Date.parse('2030-01-01T00:00:00Z') });
+  time = manualTime(Date.parse('2030-01-01T00:00:00Z'));
+  attemptTimeoutMs = 5000;
+  stalls = new Promise((resolve) => {
+    releaseStalls = resolve;
+  });
 });
 afterEach(() => {
-  vi.useRealTimers();
+  releaseStalls();
   server.resetHandlers();
   seen.length = 0;
   arrivals.length = 0;
 });
 afterAll(() => server.close());
 
-/** The waits between consecutive requests, on the fake clock. */
+/** The waits between consecutive requests, on the manual clock. */
 function waits(): number[] {
   return arrivals.slice(1).map((at, i) => at - (arrivals[i] as number));
 }
 
-/** Settle `promise`, running due fake timers (retry waits, timeouts) until it does. */
-async function settle<T>(promise: Promise<T>): Promise<T> {
-  let done = false;
-  const tracked = promise.finally(() => {
-    done = true;
-  });
-  tracked.catch(() => undefined);
-  for (let i = 0; i < 10_000 && !done; i++) await vi.advanceTimersToNextTimerAsync();
-  return tracked;
+/**
+ * Settle `promise`, firing each retry wait as soon as it is armed. The attempt timeout is left pending
+ * (a test that wants it fires it with `time.fire`), so an answer that is on its way is never cut short.
+ */
+function settle<T>(promise: Promise<T>): Promise<T> {
+  return time.settle(promise, (ms) => ms !== attemptTimeoutMs);
 }
 
 /** Route every request to `handler`, recording it. */
@@ -54,14 +65,22 @@ function serve(handler: Handler): void {
   server.use(
     http.all(`${BASE}/*`, ({ request }) => {
       seen.push(request.clone());
-      arrivals.push(Date.now());
+      arrivals.push(time.clock.now());
       return handler(request, new URL(request.url));
     }),
   );
 }
 
 function makeStore(options: Partial<HttpStoreOptions> = {}) {
-  const store = httpStore({ url: BASE, token: TOKEN, retry: { random: () => 0.5 }, ...options });
+  const store = httpStore({
+    url: BASE,
+    token: TOKEN,
+    retry: { random: () => 0.5 },
+    timers: time.timers,
+    clock: time.clock,
+    ...options,
+  });
+  attemptTimeoutMs = options.timeoutMs ?? 5000;
   return { store };
 }
 
@@ -86,11 +105,15 @@ function expectNoToken(error: unknown): void {
   expect(inspect(error, { depth: 10, showHidden: true })).not.toContain(TOKEN);
 }
 
-async function failure(promise: Promise<unknown>): Promise<StoreError> {
-  const error = await rejectionOf(settle(promise));
+/** The error `promise` rejects with, checked to hold no token; `settle` fires the retry waits. */
+async function failure(promise: Promise<unknown>, drive = settle): Promise<StoreError> {
+  const error = await rejectionOf(drive(promise));
   expectNoToken(error);
   return error as StoreError;
 }
+
+/** For tests that fire every timer themselves. */
+const byHand = <T>(promise: Promise<T>): Promise<T> => promise;
 
 describe('httpStore: protocol v1', () => {
   it('lists versions of an encoded name, sending the bearer token and extra headers', async () => {
@@ -211,7 +234,7 @@ describe('httpStore: failures', () => {
     serve(() =>
       HttpResponse.json({ error: { code: 'unauthorized', message: 'Missing bearer token' } }, { status: 401 }),
     );
-    const store = httpStore({ url: BASE });
+    const store = httpStore({ url: BASE, timers: time.timers });
     const error = await failure(store.list());
     expect(error).toBeInstanceOf(StoreError);
     expect(error.message).toMatch(/no token was sent: pass the server's token as the "token" option/);
@@ -304,9 +327,8 @@ describe('httpStore: failures', () => {
   it('a Retry-After longer than timeoutMs ends a cold call at once, saying how long the server asked for', async () => {
     serve(() => new HttpResponse('down for maintenance', { status: 503, headers: { 'retry-after': '10' } }));
     const { store } = makeStore({ timeoutMs: 1000 });
-    const started = Date.now();
     const error = await failure(store.list());
-    expect(Date.now() - started).toBe(0); // on the fake clock: no wait at all
+    expect(time.fired).toEqual([]); // no wait at all: no timer ever fired
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ status: 503, retryable: true });
     expect(error.message).toMatch(
@@ -322,18 +344,24 @@ describe('httpStore: failures', () => {
       if (calls === 1) return new HttpResponse(null, { status: 503, headers: { 'retry-after': '1' } });
       return HttpResponse.json({ prompts: [] });
     });
-    const { store } = makeStore({ timeoutMs: 1000 });
+    const { store } = makeStore({ timeoutMs: 1500 });
     expect(await settle(store.list())).toEqual([]);
     expect(waits()).toEqual([1000]);
+    expect(time.fired).toEqual([1000]);
   });
 
-  it('times out a slow answer (headers), retries, then reports the timeout', async () => {
+  it("times out a slow answer (headers) on the store's timers, retries, then reports the timeout", async () => {
     serve(async () => {
-      await delay(5_000);
+      await stalls; // never answers while the test runs
       return HttpResponse.json({ prompts: [] });
     });
     const { store } = makeStore({ timeoutMs: 50, retry: { limit: 1, random: () => 0.5 } });
-    const error = await failure(store.list());
+    const pending = failure(store.list(), byHand);
+    // The server never answers: fire the first attempt's deadline, the wait, then the second deadline.
+    expect(await time.fire((ms) => ms === 50)).toBe(50);
+    expect(await time.fire((ms) => ms !== 50)).toBe(125); // jittered: 0.5 * 250
+    expect(await time.fire((ms) => ms === 50)).toBe(50);
+    const error = await pending;
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ retryable: true, status: undefined });
     expect(error.message).toMatch(
@@ -341,9 +369,14 @@ describe('httpStore: failures', () => {
     );
     // each attempt gave up after 50 ms; one jittered wait (0.5 * 250) between them
     expect(waits()).toEqual([50 + 125]);
+    expect(time.pending()).toEqual([]);
   });
 
   it('times out a body that stalls after the headers', async () => {
+    let reading: () => void = () => undefined;
+    const bodyRead = new Promise<void>((resolve) => {
+      reading = resolve;
+    });
     serve(
       () =>
         new HttpResponse(
@@ -351,14 +384,28 @@ describe('httpStore: failures', () => {
             start(controller) {
               controller.enqueue(new TextEncoder().encode('{"prompts":'));
             },
+            pull() {
+              reading(); // the store has the headers and reads the body, which never ends
+              return stalls;
+            },
           }),
           { headers: { 'content-type': 'application/json' } },
         ),
     );
     const { store } = makeStore({ timeoutMs: 50, retry: false });
-    const error = await failure(store.list());
+    const pending = failure(store.list(), byHand);
+    await bodyRead;
+    expect(await time.fire((ms) => ms === 50)).toBe(50);
+    const error = await pending;
     expect(error).toBeInstanceOf(StoreError);
     expect(error.message).toMatch(/timed out after 50 ms/);
+  });
+
+  it('a deadline that fires once the answer is in changes nothing: the timer was cleared', async () => {
+    serve(() => HttpResponse.json({ prompts: [{ name: 'a' }] }));
+    const { store } = makeStore({ timeoutMs: 50 });
+    expect(await store.list()).toEqual(['a']);
+    expect(time.pending()).toEqual([]);
   });
 
   it('a network error is retryable', async () => {
@@ -498,6 +545,14 @@ describe('httpStore: options', () => {
       [{ url: BASE, timeoutMs: -1 }, /option "timeoutMs": must be a positive number/],
       [{ url: BASE, retry: { limit: 1.5 } }, /option "retry.limit": must be an integer/],
       [{ url: BASE, token: 'a\nb' }, /option "token": must be a non-empty string without line breaks/],
+      [
+        { url: BASE, timers: { setTimeout: () => 1 } as never },
+        /option "timers": must be \{ setTimeout\(callback, ms\), clearTimeout\(handle\) \}/,
+      ],
+      [
+        { url: BASE, clock: Date.now as never },
+        /option "clock": must be \{ now: \(\) => milliseconds since the epoch \}/,
+      ],
     ];
     for (const [options, message] of cases) {
       expect(() => httpStore(options as HttpStoreOptions)).toThrow(ConfigError);
@@ -513,7 +568,6 @@ describe('httpStore: options', () => {
 
 describe('httpStore and the store contract', () => {
   it('passes verifyStore, writes included, against the reference server on 127.0.0.1', async () => {
-    vi.useRealTimers();
     server.use(http.all(/^http:\/\/127\.0\.0\.1:\d+\//, () => passthrough()));
     const registry = createPromptServer({
       store: memoryStore([

@@ -2,9 +2,11 @@
  * One attempt of an HTTP-store request, as the `fetch` that `ky` calls: what `ky` and `fetch` do not
  * do for us. Redirects are followed only within the store's origin (credentials, custom headers and
  * PUT bodies never go to another origin), and the body is read here, counted while streaming and
- * never buffered past its limit, so that `ky`'s per-attempt timeout covers the whole answer.
+ * never buffered past its limit, so that the per-attempt deadline (see `timers.ts`) covers the whole
+ * answer.
  * @module
  */
+import { raceAbort } from './timers.js';
 
 /** Largest error body read to extract the server's message. */
 export const ERROR_BODY_LIMIT = 64 * 1024;
@@ -42,10 +44,15 @@ export interface AttemptOptions {
  * Send `input` with `redirect: 'manual'`, follow same-origin redirects (at most {@link MAX_REDIRECTS}),
  * and answer a `Response` whose body is already in memory: a 2xx JSON body up to `maxBodyBytes`
  * (past it, an {@link AttemptRefusal}), an error body up to 64 KB (past it, an empty body), no body
- * for any other 2xx content type.
+ * for any other 2xx content type. `signal` (the attempt's deadline and the caller's cancel) aborts
+ * the request and the reading of its body.
  */
-export async function fetchAttempt(input: Request, init: RequestInit | undefined, options: AttemptOptions) {
-  const { signal } = input;
+export async function fetchAttempt(
+  input: Request,
+  signal: AbortSignal,
+  init: RequestInit | undefined,
+  options: AttemptOptions,
+): Promise<Response> {
   const origin = new URL(input.url).origin;
   const payload = input.body === null ? undefined : await input.arrayBuffer();
   let url = input.url;
@@ -138,25 +145,6 @@ async function readLimited(
     offset += chunk.byteLength;
   }
   return out;
-}
-
-/** Settle with `promise`, or reject as soon as `signal` aborts (some bodies ignore the signal). */
-function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
 }
 
 /**

@@ -1,10 +1,9 @@
 /**
- * Retry policy of the HTTP-based stores, expressed as `ky`'s retry options: which failures are
- * retried (network errors, timeouts, 408, 429, 5xx but 501), capped exponential backoff with full
- * jitter, and `Retry-After` (seconds or an HTTP date) honoured by `ky` up to a ceiling. A server that
- * asks for a longer wait than the ceiling ends the call at once (see `retryAfterTooLong`).
- *
- * Waiting uses the global timers and clock, so tests drive it with fake timers (`vi.useFakeTimers()`).
+ * Retry policy of the HTTP-based stores. `ky` decides whether to retry (network errors, timeouts, 408,
+ * 429, 5xx but 501; at most `limit` times; never a refusal of the transport's own); the wait before a
+ * retry is {@link retryWait}: the server's `Retry-After` (seconds or an HTTP date) up to a ceiling, else
+ * capped exponential backoff with full jitter. The transport waits it on the store's injected timers
+ * (ky's own delay is 0), so tests drive every wait through the `timers` option, not the global timers.
  * @module
  */
 import type { RetryOptions as KyRetryOptions } from 'ky';
@@ -69,7 +68,7 @@ export function resolveRetryOptions(retry: RetryOptions | number | false | undef
     if (!KNOWN.has(key)) {
       const hint =
         key === 'sleep' || key === 'now'
-          ? ': waits use the global timers and clock; in tests, use fake timers (vi.useFakeTimers())'
+          ? ': waits run on the store\'s "timers" option and Retry-After dates on its "clock" option; pass fakes there in tests'
           : `: the retry options are ${[...KNOWN].join(', ')}`;
       throw new ConfigError(`is not a retry option${hint}`, { option: `retry.${key}` });
     }
@@ -118,13 +117,27 @@ export function backoffDelay(attempt: number, options: ResolvedRetryOptions): nu
 }
 
 /**
- * The policy as `ky` retry options. `maxWaitMs` is the longest `Retry-After` honoured;
- * `shouldRetry` lets the transport stop on failures of its own (a body over the limit, a redirect
- * to another origin) and on a `Retry-After` longer than `maxWaitMs`.
+ * How long to wait before retry number `retryCount` (from 1) after `retryAfterMs` (the server's
+ * `Retry-After`, when it sent one): that, capped at `maxWaitMs`; otherwise the jittered backoff.
+ */
+export function retryWait(
+  retryCount: number,
+  retryAfterMs: number | undefined,
+  options: ResolvedRetryOptions,
+  maxWaitMs: number,
+): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, maxWaitMs);
+  return backoffDelay(retryCount - 1, options);
+}
+
+/**
+ * The policy as `ky` retry options: which failures ky retries, and how often. ky's own wait is 0
+ * (`delay` and `maxRetryAfter`): the transport waits {@link retryWait} on the injected timers in a
+ * `beforeRetry` hook instead. `shouldRetry` lets the transport stop on failures of its own (a body
+ * over the limit, a redirect to another origin) and on a `Retry-After` longer than it waits.
  */
 export function kyRetryOptions(
   options: ResolvedRetryOptions,
-  maxWaitMs: number,
   shouldRetry: NonNullable<KyRetryOptions['shouldRetry']>,
 ): KyRetryOptions {
   return {
@@ -132,11 +145,8 @@ export function kyRetryOptions(
     methods: ['get', 'put'],
     statusCodes: RETRYABLE_STATUSES,
     afterStatusCodes: RETRYABLE_STATUSES,
-    maxRetryAfter: maxWaitMs,
-    // ky counts retries from 1 and applies `jitter` to `delay`: together they give backoffDelay().
-    delay: (retryCount) => Math.min(options.maxBackoffMs, options.backoffMs * 2 ** (retryCount - 1)),
-    jitter: (delay) => Math.floor(options.random() * delay),
-    backoffLimit: options.maxBackoffMs,
+    delay: () => 0,
+    maxRetryAfter: 0,
     retryOnTimeout: true,
     shouldRetry,
   };

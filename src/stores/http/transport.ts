@@ -1,16 +1,27 @@
 /**
- * The HTTP transport shared by `httpStore` and `langfuseStore`: one request on `ky`, which retries
- * (capped jittered backoff, `Retry-After`) and times out each attempt; each attempt is
- * {@link fetchAttempt} (same-origin redirects only, a byte limit on bodies counted while streaming).
- * Here: JSON decoding, and mapping every failure to a `StoreError` with credentials redacted.
- * `ky` is loaded on the first request (a dynamic import), not when promptops is imported.
+ * The HTTP transport shared by `httpStore` and `langfuseStore`: one request on `ky`, which decides the
+ * retries (which failures, how many, `Retry-After` too long); each attempt is {@link fetchAttempt}
+ * (same-origin redirects only, a byte limit on bodies counted while streaming) under a deadline armed on
+ * the injected timers, and each wait before a retry runs on the same timers (see `timers.ts`). ky's own
+ * timeout is off and its own retry delay is 0, so no wait of a request reads the global timers.
+ * Here too: JSON decoding, and mapping every failure to a `StoreError` with credentials redacted.
+ * `ky` is loaded on the first request (a dynamic import, one shared promise), not when promptops is imported.
  * @module
  */
-import type { HTTPError } from 'ky';
-import { PromptOpsError } from '../../errors.js';
+import type { HTTPError, Options as KyOptions } from 'ky';
+import { PromptOpsError, StoreError } from '../../errors.js';
 import { AttemptRefusal, fetchAttempt } from './attempt.js';
 import { type FailureContext, malformedError, networkError, redirectError, statusError } from './errors.js';
-import { isRetryableStatus, kyRetryOptions, parseRetryAfter, type ResolvedRetryOptions } from './retry.js';
+import { isRetryableStatus, kyRetryOptions, parseRetryAfter, type ResolvedRetryOptions, retryWait } from './retry.js';
+import {
+  AttemptTimeout,
+  globalClock,
+  globalTimers,
+  type StoreClock,
+  type StoreTimers,
+  sleep,
+  withDeadline,
+} from './timers.js';
 
 /** Default limit of a response body: 10 MB. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -29,6 +40,10 @@ export interface TransportOptions {
   authHint: string;
   /** Timeout of one attempt, from sending the request to the end of the body. */
   timeoutMs: number;
+  /** Timers of the attempt deadlines and the retry waits. @default the global timers, looked up at each call */
+  timers?: StoreTimers;
+  /** Clock an HTTP-date `Retry-After` is measured against. @default `Date.now`, looked up at each call */
+  clock?: StoreClock;
   /** Retry policy. */
   retry: ResolvedRetryOptions;
   /** Largest accepted response body, in bytes. */
@@ -78,22 +93,40 @@ export interface Transport {
 
 type Ky = typeof import('ky');
 let kyModule: Promise<Ky> | undefined;
-/** `ky`, loaded once, on the first request of any store. */
+/**
+ * `ky`, loaded once, on the first request of any store (one promise shared by every store). A failed
+ * load is forgotten, so that the next request tries again (a chunk that failed to download, say).
+ */
 function loadKy(): Promise<Ky> {
-  kyModule ??= import('ky');
+  kyModule ??= import('ky').catch((error: unknown) => {
+    kyModule = undefined;
+    throw error;
+  });
   return kyModule;
+}
+
+/** The `StoreError` of a `ky` that could not be loaded: what, where, and how to fix it. */
+function kyLoadError(ctx: FailureContext, error: unknown): StoreError {
+  const inner = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  const reason = error instanceof Error ? `${error.message}${inner}` : String(error);
+  return new StoreError(
+    `The ${ctx.store} store could not load its HTTP library "ky" while ${ctx.action} at ${ctx.url}: ` +
+      `${ctx.redact(reason).slice(0, 500)}. Nothing was sent. Fix: install promptops' dependencies ` +
+      '(`npm install`; "ky" must be resolvable from promptops), and with a bundler make sure the chunk ' +
+      'holding "ky" is shipped with the app.',
+    { store: ctx.store, retryable: false },
+    error instanceof Error ? { cause: new Error(ctx.redact(reason)) } : {},
+  );
 }
 
 function isHttpError(error: unknown): error is HTTPError {
   return error instanceof Error && error.name === 'HTTPError' && 'response' in error;
 }
 
-function isTimeout(error: unknown): boolean {
-  return error instanceof Error && error.name === 'TimeoutError';
-}
-
 /** Create the transport of one store. */
 export function createTransport(options: TransportOptions): Transport {
+  const timers = options.timers ?? globalTimers;
+  const clock = options.clock ?? globalClock;
   const fetchImpl = (input: Request, init?: RequestInit): Promise<Response> =>
     (options.fetch ?? globalThis.fetch)(input, init);
   const attemptOptions = { fetch: fetchImpl, maxBodyBytes: options.maxBodyBytes };
@@ -103,11 +136,23 @@ export function createTransport(options: TransportOptions): Transport {
     maxWaitMs === options.timeoutMs
       ? `the store's timeoutMs (${options.timeoutMs} ms)`
       : `retry.maxRetryAfterMs (${maxWaitMs} ms)`;
-  const retry = kyRetryOptions(options.retry, maxWaitMs, ({ error }) => {
+  const retryAfterOf = (response: Response): number | undefined =>
+    parseRetryAfter(response.headers.get('retry-after'), clock.now());
+  const retry = kyRetryOptions(options.retry, ({ error }) => {
     if (error instanceof AttemptRefusal) return false;
     if (isHttpError(error) && (retryAfterOf(error.response) ?? 0) > maxWaitMs) return false;
     return undefined;
   });
+  // The wait before each retry, on the injected timers (ky's own wait is 0).
+  const hooks: KyOptions['hooks'] = {
+    beforeRetry: [
+      async ({ error, retryCount, request }) => {
+        const retryAfterMs =
+          isHttpError(error) && isRetryableStatus(error.response.status) ? retryAfterOf(error.response) : undefined;
+        await sleep(retryWait(retryCount, retryAfterMs, options.retry, maxWaitMs), timers, request.signal);
+      },
+    ],
+  };
 
   async function request(req: TransportRequest): Promise<TransportResponse> {
     const url = new URL(`${options.baseUrl}${req.path}`);
@@ -122,18 +167,28 @@ export function createTransport(options: TransportOptions): Transport {
     };
     let attempts = 0;
     let response: Response;
-    const { default: ky } = await loadKy();
+    let ky: Ky['default'];
+    try {
+      ky = (await loadKy()).default;
+    } catch (error) {
+      throw kyLoadError(ctx, error);
+    }
     try {
       response = await ky(url, {
         method: req.method ?? 'GET',
         headers: { accept: 'application/json', ...options.headers, ...req.headers },
         ...(req.json === undefined ? {} : { json: req.json }),
-        timeout: options.timeoutMs,
+        timeout: false,
         retry,
+        hooks,
         throwHttpErrors: isRetryableStatus,
+        // ky calls this once per attempt: the attempt, body included, runs under its own deadline.
         fetch: (input, init) => {
           attempts++;
-          return fetchAttempt(input instanceof Request ? input : new Request(input, init), init, attemptOptions);
+          const request = input instanceof Request ? input : new Request(input, init);
+          return withDeadline(options.timeoutMs, timers, request.signal, (signal) =>
+            fetchAttempt(request, signal, init, attemptOptions),
+          );
         },
       });
     } catch (error) {
@@ -181,15 +236,11 @@ export function createTransport(options: TransportOptions): Transport {
         ...(tooLong ? { waitLimit } : {}),
       });
     }
-    if (isTimeout(error)) return networkError(ctx, error, options.timeoutMs, attempts);
+    if (error instanceof AttemptTimeout) return networkError(ctx, error, options.timeoutMs, attempts);
     return networkError(ctx, error, undefined, attempts);
   }
 
   return { request };
-}
-
-function retryAfterOf(response: Response): number | undefined {
-  return parseRetryAfter(response.headers.get('retry-after'), Date.now());
 }
 
 async function decodeJson(response: Response, ctx: FailureContext): Promise<unknown> {
