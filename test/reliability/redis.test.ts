@@ -4,7 +4,6 @@
  * warns at start when Redis keeps no data on disk.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeHash } from '../../src/engine/hash.js';
@@ -12,6 +11,7 @@ import type { PromptRecord } from '../../src/engine/record.js';
 import { IntegrityError } from '../../src/errors.js';
 import { redisStore } from '../../src/stores/redis.js';
 import { rejectionOf } from '../helpers/errors.js';
+import { freePort, HANG_MS } from '../helpers/server-process.js';
 import { type RedisServer, startRedisServer } from '../stores/redis-helpers.js';
 
 const greeting: PromptRecord = { name: 'support/greeting', version: '1.0.0', type: 'text', template: 'Hello {{x}}' };
@@ -21,24 +21,16 @@ let admin: Redis;
 beforeAll(async () => {
   server = await startRedisServer();
   admin = new Redis(server.url);
-}, 10_000);
+}, HANG_MS);
 afterAll(async () => {
   await admin?.quit();
   await server?.stop();
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
-
-/** Resolves with the value the first time `check` gives one, failing after `ms` (a bound, not a sleep). */
+/**
+ * Resolves with the value the first time `start` reports one, failing after `ms` (a bound for hangs,
+ * {@link HANG_MS}: never a time budget a loaded machine could miss).
+ */
 function within<T>(ms: number, what: string, start: (done: (value: T) => void) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms);
@@ -72,7 +64,7 @@ describe('redis store: the version index hash is trusted', () => {
 });
 
 describe('redis store: watch() started while Redis is down', () => {
-  it('subscribes once Redis is up and hears changes', { timeout: 30_000 }, async () => {
+  it('subscribes once Redis is up and hears changes', { timeout: 3 * HANG_MS }, async () => {
     const port = await freePort();
     const client = new Redis({ host: '127.0.0.1', port, maxRetriesPerRequest: 0, lazyConnect: false });
     client.on('error', () => undefined);
@@ -90,11 +82,11 @@ describe('redis store: watch() started while Redis is down', () => {
       onHeard(name);
     });
     // Let the first SUBSCRIBE fail: with maxRetriesPerRequest 0 it is rejected at the first lost connection.
-    await within(10_000, 'a failed connection of the subscriber', (done) => subscriber?.once('reconnecting', done));
+    await within(HANG_MS, 'a failed connection of the subscriber', (done) => subscriber?.once('reconnecting', done));
     const up = await startRedisServer({ port });
     const writer = redisStore({ url: up.url, prefix: 'p:', checkPersistence: false });
     try {
-      const received = within<string>(20_000, 'a change notification', (done) => {
+      const received = within<string>(HANG_MS, 'a change notification', (done) => {
         onHeard = done;
       });
       // Publish until the subscriber (reconnecting on its own schedule) hears one; each write is a new version.
@@ -120,7 +112,7 @@ describe('redis store: watch() started while Redis is down', () => {
 });
 
 describe('redis store: persistence', () => {
-  it('warns at start when Redis keeps no data on disk, without the URL', { timeout: 20_000 }, async () => {
+  it('warns at start when Redis keeps no data on disk, without the URL', { timeout: 2 * HANG_MS }, async () => {
     const bare = await startRedisServer({ persistence: false });
     const warnings: string[] = [];
     const store = redisStore({ url: bare.url, onWarning: (m) => warnings.push(m) });

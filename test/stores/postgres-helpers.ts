@@ -4,11 +4,11 @@
  * /usr/lib/postgresql/<major>/bin. initdb refuses to run as root: as root, the server runs as the
  * `postgres` user (through `runuser`, which the Debian package provides) in a folder that user owns.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer, Socket } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { canConnect, freePort, type ServerProcess, startServerProcess, until } from '../helpers/server-process.js';
 
 export interface PostgresServer {
   /** `postgres://postgres@127.0.0.1:<port>/postgres` */
@@ -41,29 +41,38 @@ function binDir(): string {
   );
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+/** The processes whose parent is `pid` (Linux: from /proc), to wait for a killed postmaster's backends. */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid ...": comm may hold spaces, so read after its closing parenthesis.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) out.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
 }
 
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.connect(port, '127.0.0.1');
-  });
+/** Whether process `pid` is still alive (a zombie counts as gone: it holds no memory or port). */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] !== 'Z';
+  } catch {
+    return false;
+  }
 }
+
+/**
+ * A restart right after a crash can find the old backends still attached to the shared memory, or
+ * the old lock file: postgres then exits at once, and trying again once they are gone succeeds.
+ */
+const LEFTOVERS = /pre-existing shared memory block|lock file .* already exists|could not bind|Address already in use/i;
 
 const asRoot = userInfo().uid === 0;
 
@@ -102,8 +111,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     throw new Error(`initdb failed:\n${init.stdout}\n${init.stderr}`);
   }
   const port = await freePort();
-  let child: ChildProcess | undefined;
-  let output = '';
+  let server: ServerProcess | undefined;
 
   async function start(): Promise<void> {
     const [cmd, args] = command(join(bin, 'postgres'), [
@@ -120,43 +128,49 @@ export async function startPostgresServer(): Promise<PostgresServer> {
       '-c',
       'max_connections=200',
     ]);
-    const started = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    child = started;
-    started.stdout?.on('data', (chunk) => {
-      output += String(chunk);
-    });
-    started.stderr?.on('data', (chunk) => {
-      output += String(chunk);
-    });
-    const deadline = Date.now() + 20_000;
-    while (!(await canConnect(port)) || !output.includes('ready to accept connections')) {
-      if (started.exitCode !== null || Date.now() > deadline) {
-        started.kill('SIGKILL');
-        throw new Error(`postgres did not start on port ${port}:\n${output.slice(-3000)}`);
-      }
-      await new Promise((r) => setTimeout(r, 25));
+    await until(
+      async () => {
+        try {
+          server = await startServerProcess({
+            name: 'postgres',
+            command: cmd,
+            args,
+            port,
+            ready: /ready to accept connections/,
+          });
+          return true;
+        } catch (error) {
+          if (LEFTOVERS.test((error as Error).message)) return false; // the last server's processes: again
+          throw error;
+        }
+      },
+      `postgres restarting on port ${port} once the last server's processes are gone`,
+      { intervalMs: 100 },
+    );
+  }
+
+  /** The postmaster's pid, from its pid file. */
+  function postmasterPid(): number | undefined {
+    try {
+      const pid = readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0];
+      return pid !== undefined && /^\d+$/.test(pid) ? Number(pid) : undefined;
+    } catch {
+      return undefined;
     }
-    output = '';
   }
 
   async function signal(sig: NodeJS.Signals): Promise<void> {
-    const running = child;
-    child = undefined;
-    if (running === undefined || running.exitCode !== null) return;
-    const exited = new Promise((r) => running.once('exit', r));
-    if (asRoot) {
-      // runuser forwards signals to the server; SIGKILL cannot be forwarded, so find the postmaster.
-      const pid = spawnSync('cat', [join(data, 'postmaster.pid')], { encoding: 'utf8' }).stdout.split('\n')[0];
-      if (pid !== undefined && /^\d+$/.test(pid)) process.kill(Number(pid), sig);
-      else running.kill(sig);
-    } else {
-      running.kill(sig);
-    }
-    await exited;
+    const running = server;
+    server = undefined;
+    if (running === undefined || running.exited()) return;
+    const pid = postmasterPid();
+    const backends = pid === undefined ? [] : childrenOf(pid);
+    // runuser forwards signals to the server; SIGKILL cannot be forwarded, so signal the postmaster itself.
+    await running.stop(sig, (s) => (asRoot && pid !== undefined ? process.kill(pid, s) : running.child.kill(s)));
     if (sig === 'SIGKILL') {
-      // The backends of a killed postmaster exit on their own once they notice; wait for the port.
-      const deadline = Date.now() + 10_000;
-      while ((await canConnect(port)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      // The backends of a killed postmaster exit on their own once they notice: wait for them and the port.
+      await until(() => !backends.some(alive), `the backends of the killed postgres (${backends.join(', ')}) exiting`);
+      await until(async () => !(await canConnect(port)), `port ${port} closing after the crash`);
     }
   }
 

@@ -8,6 +8,7 @@ import * as entry from '../../src/postgres.js';
 import { migratePostgres, postgresStore } from '../../src/stores/postgres.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
+import { HANG_MS, until } from '../helpers/server-process.js';
 import { type PostgresServer, startPostgresServer } from './postgres-helpers.js';
 
 let server: PostgresServer;
@@ -15,7 +16,7 @@ let url: string;
 beforeAll(async () => {
   server = await startPostgresServer();
   url = await server.database('store_tests');
-}, 60_000);
+}, HANG_MS);
 afterAll(async () => {
   await server?.destroy();
 });
@@ -31,7 +32,8 @@ const record = (version: string, template = `Hello {{customer}} ${version}`, lab
   ...(labels === undefined ? {} : { labels }),
 });
 
-describe('postgresStore', () => {
+// Every wait below is on a condition; the timeouts only catch a hang (a loaded machine is slow, not stuck).
+describe('postgresStore', { timeout: HANG_MS }, () => {
   it('is exported by the promptops/postgres entry', () => {
     expect(entry.postgresStore).toBe(postgresStore);
     expect(entry.migratePostgres).toBe(migratePostgres);
@@ -39,9 +41,12 @@ describe('postgresStore', () => {
 
   it('passes verifyStore, writes, history and watch included', async () => {
     const schema = nextSchema();
-    const report = await verifyStore(() => postgresStore({ connectionString: url, schema }), { writable: true });
+    const report = await verifyStore(() => postgresStore({ connectionString: url, schema }), {
+      writable: true,
+      timeoutMs: HANG_MS, // a check's budget: only a hung check should reach it
+    });
     expect(report.checks.filter((c) => c.skipped)).toEqual([]);
-  });
+  }, 4 * HANG_MS);
 
   it('creates its schema on first use, and migrates explicitly from several processes at once', async () => {
     const schema = nextSchema();
@@ -139,12 +144,12 @@ describe('postgresStore', () => {
         }
       };
       const writers = [1, 2, 3].map(writer);
-      while (acked.length < 20) await new Promise((r) => setTimeout(r, 5));
+      await until(() => acked.length >= 20, '20 acknowledged writes before the crash', { intervalMs: 5 });
       await own.crash(); // SIGKILL of the postmaster: in-flight transactions are lost, committed ones kept
-      while (failures.length === 0) await new Promise((r) => setTimeout(r, 5));
-      await own.start();
+      await until(() => failures.length > 0, 'a failed write while postgres is down', { intervalMs: 5 });
+      await own.start(); // once the killed server's backends are gone (see postgres-helpers.ts)
       const before = acked.length;
-      while (acked.length < before + 20) await new Promise((r) => setTimeout(r, 5));
+      await until(() => acked.length >= before + 20, '20 acknowledged writes after the restart', { intervalMs: 5 });
       stop = true;
       await Promise.all(writers);
       for (const failure of failures) {
@@ -165,7 +170,7 @@ describe('postgresStore', () => {
     } finally {
       await own.destroy();
     }
-  }, 120_000);
+  }, 4 * HANG_MS);
 
   it('refuses bad options with a ConfigError naming the option', () => {
     expect(() => postgresStore({})).toThrow(/exactly one of "connectionString" and "pool"/);

@@ -16,6 +16,7 @@ import { redisStore as redisStoreFromEntry } from '../../src/redis.js';
 import { redisStore } from '../../src/stores/redis.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
+import { HANG_MS, until } from '../helpers/server-process.js';
 import { type RedisServer, startRedisServer } from './redis-helpers.js';
 
 let server: RedisServer;
@@ -24,7 +25,7 @@ let admin: Redis;
 beforeAll(async () => {
   server = await startRedisServer();
   admin = new Redis(server.url);
-}, 10_000);
+}, HANG_MS);
 
 afterAll(async () => {
   await admin?.quit();
@@ -151,16 +152,20 @@ describe('redisStore', () => {
     }
   });
 
-  it('reports an unreachable server as a retryable StoreError', async () => {
-    const store = redisStore({ url: 'redis://127.0.0.1:1', prefix: unique() });
-    try {
-      const error = await rejectionOf(store.list());
-      expect(error).toBeInstanceOf(StoreError);
-      expect((error as StoreError).retryable).toBe(true);
-    } finally {
-      await store.close();
-    }
-  }, 10_000);
+  it(
+    'reports an unreachable server as a retryable StoreError',
+    async () => {
+      const store = redisStore({ url: 'redis://127.0.0.1:1', prefix: unique() });
+      try {
+        const error = await rejectionOf(store.list());
+        expect(error).toBeInstanceOf(StoreError);
+        expect((error as StoreError).retryable).toBe(true);
+      } finally {
+        await store.close();
+      }
+    },
+    HANG_MS,
+  );
 
   it('watch: the unsubscribe closes the subscriber connection', async () => {
     const store = redisStore({ url: server.url, prefix: unique() });
@@ -169,87 +174,80 @@ describe('redisStore', () => {
       const clientsBefore = Number((await admin.info('clients')).match(/connected_clients:(\d+)/)?.[1]);
       const seen: string[] = [];
       const off = store.watch((name) => seen.push(name));
-      await store.putVersion(record('1.0.0'));
-      const deadline = Date.now() + 2000;
-      while (seen.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+      await store.putVersion(record('1.0.0')); // resolves once the subscription is up
+      await until(() => seen.length > 0, 'the watch notification of the write');
       expect(seen).toEqual(['support/greeting']);
       off();
       off();
-      const wait = Date.now() + 2000;
-      let clients = Number.POSITIVE_INFINITY;
-      while (Date.now() < wait) {
-        clients = Number((await admin.info('clients')).match(/connected_clients:(\d+)/)?.[1]);
-        if (clients <= clientsBefore) break;
-        await new Promise((r) => setTimeout(r, 10));
-      }
-      expect(clients).toBeLessThanOrEqual(clientsBefore);
+      const clients = async (): Promise<number> =>
+        Number((await admin.info('clients')).match(/connected_clients:(\d+)/)?.[1]);
+      await until(async () => (await clients()) <= clientsBefore, 'the subscriber connection closing');
     } finally {
       await store.close();
     }
   });
 
-  it('two processes: a label moved by another process invalidates this client within 100 ms', async () => {
-    const prefix = unique();
-    const store = redisStore({ url: server.url, prefix });
-    const prompts = createPromptClient({ store, cache: { ttlMs: 60_000 } });
-    try {
-      await store.putVersion(record('1.0.0', undefined, ['production']));
-      await store.putVersion(record('1.1.0'));
-      expect((await prompts.getPrompt('support/greeting@production')).version).toBe('1.0.0');
-      let receivedAt = 0;
-      const off = store.watch(() => {
-        receivedAt ||= Date.now();
-      });
-      // Poll the client from before the child starts: it serves 1.0.0 from its cache (ttl 60 s)
-      // until the watch invalidation lands, then loads 1.1.0. The bound is generous; the measured
-      // latency is what the 100 ms claim is about.
-      let version = '';
-      let servedAt = 0;
-      const polling = (async () => {
-        const deadline = Date.now() + 10_000;
-        while (Date.now() < deadline) {
-          version = (await prompts.getPrompt('support/greeting@production')).version;
-          if (version === '1.1.0') {
-            servedAt = Date.now();
-            return;
-          }
-          await new Promise((r) => setTimeout(r, 1));
-        }
-      })();
-      const child = spawn(
-        join(process.cwd(), 'node_modules/.bin/tsx'),
-        [join(import.meta.dirname, 'redis-child.ts'), server.url, prefix, 'support/greeting', 'production', '1.1.0'],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (c) => {
-        out += String(c);
-      });
-      child.stderr.on('data', (c) => {
-        err += String(c);
-      });
-      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-      await polling;
-      expect(err).toBe('');
-      expect(code).toBe(0);
-      const { before, after } = JSON.parse(out.trim()) as { before: number; after: number };
-      off();
-      expect(version).toBe('1.1.0');
-      expect(receivedAt).toBeGreaterThan(0);
-      const notified = receivedAt - before;
-      const served = servedAt - before;
-      console.log(
-        `redis cross-process invalidation: watch notified ${notified} ms, new version served ${served} ms ` +
-          `after the child's setLabel call (its own round trip: ${after - before} ms)`,
-      );
-      // The figures are printed above (4-15 ms on an idle machine). The bound only proves the move came by
-      // pub/sub and not by the cache's TTL; it is loose so that a loaded machine cannot fail it.
-      expect(notified).toBeLessThan(10_000);
-      expect(served).toBeLessThan(10_000);
-    } finally {
-      await prompts.close();
-      await store.close();
-    }
-  }, 15_000);
+  it(
+    'two processes: a label moved by another process invalidates this client through pub/sub, not its TTL',
+    async () => {
+      const prefix = unique();
+      const store = redisStore({ url: server.url, prefix });
+      // The client's clock never moves: its cached 1.0.0 never expires, so only the watch invalidation
+      // (pub/sub from the other process) can make it serve 1.1.0. No time bound is needed to prove it.
+      const prompts = createPromptClient({ store, cache: { ttlMs: 60_000 }, clock: { now: () => 0 } });
+      try {
+        await store.putVersion(record('1.0.0', undefined, ['production']));
+        await store.putVersion(record('1.1.0'));
+        expect((await prompts.getPrompt('support/greeting@production')).version).toBe('1.0.0');
+        let receivedAt = 0;
+        const off = store.watch(() => {
+          receivedAt ||= Date.now();
+        });
+        // Poll the client from before the child starts: it serves 1.0.0 from its cache until the watch
+        // invalidation lands, then loads 1.1.0.
+        let version = '';
+        let servedAt = 0;
+        const polling = until(
+          async () => {
+            version = (await prompts.getPrompt('support/greeting@production')).version;
+            if (version === '1.1.0') servedAt = Date.now();
+            return version === '1.1.0';
+          },
+          'the client serving the version the other process labelled',
+          { intervalMs: 1 },
+        );
+        const child = spawn(
+          join(process.cwd(), 'node_modules/.bin/tsx'),
+          [join(import.meta.dirname, 'redis-child.ts'), server.url, prefix, 'support/greeting', 'production', '1.1.0'],
+          { stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (c) => {
+          out += String(c);
+        });
+        child.stderr.on('data', (c) => {
+          err += String(c);
+        });
+        const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+        await polling;
+        expect(err).toBe('');
+        expect(code).toBe(0);
+        const { before, after } = JSON.parse(out.trim()) as { before: number; after: number };
+        off();
+        expect(version).toBe('1.1.0');
+        expect(receivedAt).toBeGreaterThan(0);
+        // The latency is measured and printed (4-15 ms on an idle machine: docs' "within 100 ms"), not
+        // asserted: a loaded machine must not fail the test, and the frozen clock already proves pub/sub.
+        console.log(
+          `redis cross-process invalidation: watch notified ${receivedAt - before} ms, new version served ` +
+            `${servedAt - before} ms after the child's setLabel call (its own round trip: ${after - before} ms)`,
+        );
+      } finally {
+        await prompts.close();
+        await store.close();
+      }
+    },
+    2 * HANG_MS,
+  );
 });
