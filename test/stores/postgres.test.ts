@@ -39,14 +39,18 @@ describe('postgresStore', { timeout: HANG_MS }, () => {
     expect(entry.migratePostgres).toBe(migratePostgres);
   });
 
-  it('passes verifyStore, writes, history and watch included', async () => {
-    const schema = nextSchema();
-    const report = await verifyStore(() => postgresStore({ connectionString: url, schema }), {
-      writable: true,
-      timeoutMs: HANG_MS, // a check's budget: only a hung check should reach it
-    });
-    expect(report.checks.filter((c) => c.skipped)).toEqual([]);
-  }, 4 * HANG_MS);
+  it(
+    'passes verifyStore, writes, history and watch included',
+    async () => {
+      const schema = nextSchema();
+      const report = await verifyStore(() => postgresStore({ connectionString: url, schema }), {
+        writable: true,
+        timeoutMs: HANG_MS, // a check's budget: only a hung check should reach it
+      });
+      expect(report.checks.filter((c) => c.skipped)).toEqual([]);
+    },
+    4 * HANG_MS,
+  );
 
   it('creates its schema on first use, and migrates explicitly from several processes at once', async () => {
     const schema = nextSchema();
@@ -119,58 +123,62 @@ describe('postgresStore', { timeout: HANG_MS }, () => {
     await b.close();
   });
 
-  it('Postgres restarted under load: failures are retryable StoreErrors, acknowledged writes survive, watch resumes', async () => {
-    const own = await startPostgresServer();
-    try {
-      const dbUrl = await own.database('restart_tests');
-      const store = postgresStore({ connectionString: dbUrl, reconnectDelayMs: 20 });
-      const watcher = postgresStore({ connectionString: dbUrl, reconnectDelayMs: 20 });
-      const seen: string[] = [];
-      const off = watcher.watch((name) => seen.push(name));
-      await store.putVersion({ name: 'load/p', version: '0.0.1', type: 'text', template: 'seed' });
-      const acked: string[] = [];
-      const failures: unknown[] = [];
-      let stop = false;
-      const writer = async (w: number) => {
-        for (let i = 0; !stop; i++) {
-          const version = `${w}.0.${i}`;
-          try {
-            await store.putVersion({ name: 'load/p', version, type: 'text', template: `v ${version}` });
-            acked.push(version);
-          } catch (error) {
-            failures.push(error);
-            await new Promise((r) => setTimeout(r, 5));
+  it(
+    'Postgres restarted under load: failures are retryable StoreErrors, acknowledged writes survive, watch resumes',
+    async () => {
+      const own = await startPostgresServer();
+      try {
+        const dbUrl = await own.database('restart_tests');
+        const store = postgresStore({ connectionString: dbUrl, reconnectDelayMs: 20 });
+        const watcher = postgresStore({ connectionString: dbUrl, reconnectDelayMs: 20 });
+        const seen: string[] = [];
+        const off = watcher.watch((name) => seen.push(name));
+        await store.putVersion({ name: 'load/p', version: '0.0.1', type: 'text', template: 'seed' });
+        const acked: string[] = [];
+        const failures: unknown[] = [];
+        let stop = false;
+        const writer = async (w: number) => {
+          for (let i = 0; !stop; i++) {
+            const version = `${w}.0.${i}`;
+            try {
+              await store.putVersion({ name: 'load/p', version, type: 'text', template: `v ${version}` });
+              acked.push(version);
+            } catch (error) {
+              failures.push(error);
+              await new Promise((r) => setTimeout(r, 5));
+            }
           }
+        };
+        const writers = [1, 2, 3].map(writer);
+        await until(() => acked.length >= 20, '20 acknowledged writes before the crash', { intervalMs: 5 });
+        await own.crash(); // SIGKILL of the postmaster: in-flight transactions are lost, committed ones kept
+        await until(() => failures.length > 0, 'a failed write while postgres is down', { intervalMs: 5 });
+        await own.start(); // once the killed server's backends are gone (see postgres-helpers.ts)
+        const before = acked.length;
+        await until(() => acked.length >= before + 20, '20 acknowledged writes after the restart', { intervalMs: 5 });
+        stop = true;
+        await Promise.all(writers);
+        for (const failure of failures) {
+          expect(failure).toBeInstanceOf(StoreError);
+          expect((failure as StoreError).retryable).toBe(true);
         }
-      };
-      const writers = [1, 2, 3].map(writer);
-      await until(() => acked.length >= 20, '20 acknowledged writes before the crash', { intervalMs: 5 });
-      await own.crash(); // SIGKILL of the postmaster: in-flight transactions are lost, committed ones kept
-      await until(() => failures.length > 0, 'a failed write while postgres is down', { intervalMs: 5 });
-      await own.start(); // once the killed server's backends are gone (see postgres-helpers.ts)
-      const before = acked.length;
-      await until(() => acked.length >= before + 20, '20 acknowledged writes after the restart', { intervalMs: 5 });
-      stop = true;
-      await Promise.all(writers);
-      for (const failure of failures) {
-        expect(failure).toBeInstanceOf(StoreError);
-        expect((failure as StoreError).retryable).toBe(true);
+        const stored = new Set((await store.listVersions('load/p')).map((v) => v.version));
+        for (const version of acked) expect(stored.has(version)).toBe(true);
+        // watch reconnected: a move after the restart reaches the other store.
+        seen.length = 0;
+        while (!seen.includes('load/p')) {
+          await store.setLabel('load/p', 'production', acked[acked.length - 1 - (seen.length % 2)] as string);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        off();
+        await store.close();
+        await watcher.close();
+      } finally {
+        await own.destroy();
       }
-      const stored = new Set((await store.listVersions('load/p')).map((v) => v.version));
-      for (const version of acked) expect(stored.has(version)).toBe(true);
-      // watch reconnected: a move after the restart reaches the other store.
-      seen.length = 0;
-      while (!seen.includes('load/p')) {
-        await store.setLabel('load/p', 'production', acked[acked.length - 1 - (seen.length % 2)] as string);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      off();
-      await store.close();
-      await watcher.close();
-    } finally {
-      await own.destroy();
-    }
-  }, 4 * HANG_MS);
+    },
+    4 * HANG_MS,
+  );
 
   it('refuses bad options with a ConfigError naming the option', () => {
     expect(() => postgresStore({})).toThrow(/exactly one of "connectionString" and "pool"/);
