@@ -26,13 +26,13 @@ import {
   versionPath,
 } from './http/protocol.js';
 import { type RetryOptions, resolveRetryOptions } from './http/retry.js';
-import type { StoreClock, StoreTimers } from './http/timers.js';
 import { createTransport, DEFAULT_MAX_BODY_BYTES, type TransportResponse } from './http/transport.js';
 import { checkMoveMeta, copyLabelMove, labelMoveProblem } from './label-history.js';
+import { type StoreClock, type StoreTimers, timeOptions } from './timers.js';
 import type { AsyncPromptStore, AsyncWritablePromptStore, LabelMove, PromptStore, VersionInfo } from './types.js';
 
 export type { RetryOptions } from './http/retry.js';
-export type { StoreClock, StoreTimers } from './http/timers.js';
+export type { StoreClock, StoreTimers } from './timers.js';
 
 /** Options of {@link httpStore}. */
 export interface HttpStoreOptions {
@@ -376,26 +376,6 @@ function checkVersions(versions: ReadonlyArray<VersionInfo>, ctx: FailureContext
     out.push({ version: v.version, labels: [...v.labels], ...(v.hash === undefined ? {} : { hash: v.hash }) });
   }
   return sortVersionsDescending(out);
-}
-
-/** The `timers` and `clock` options, checked: a `ConfigError` names a missing function. */
-function timeOptions(options: HttpStoreOptions): { timers?: StoreTimers; clock?: StoreClock } {
-  const { timers, clock } = options;
-  if (
-    timers !== undefined &&
-    (typeof timers !== 'object' ||
-      timers === null ||
-      typeof timers.setTimeout !== 'function' ||
-      typeof timers.clearTimeout !== 'function')
-  ) {
-    throw new ConfigError('must be { setTimeout(callback, ms), clearTimeout(handle) } (or left out)', {
-      option: 'timers',
-    });
-  }
-  if (clock !== undefined && (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function')) {
-    throw new ConfigError('must be { now: () => milliseconds since the epoch } (or left out)', { option: 'clock' });
-  }
-  return { ...(timers === undefined ? {} : { timers }), ...(clock === undefined ? {} : { clock }) };
 }
 
 const CREDENTIAL_HEADER = /authorization|cookie|key|token|secret|auth|password|session/i;

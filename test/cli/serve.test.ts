@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ServeResult } from '../../src/cli/commands/serve.js';
 import { parsePort } from '../../src/cli/commands/serve.js';
 import { httpStore } from '../../src/stores/http.js';
+import { until } from '../helpers/wait.js';
 import { cli, fixtureCopy } from './helpers.js';
 
 /** Start `serve` in-process; resolves with the printed JSON once it listens, and a way to stop it. */
@@ -15,7 +16,7 @@ async function startServe(args: string[], env: Record<string, string> = {}, cwd?
     env,
     cwd: cwd ?? FIXTURES,
   });
-  for (let i = 0; i < 200 && stdout === ''; i++) await new Promise((r) => setTimeout(r, 10));
+  await until(() => stdout !== '', '`promptops serve` printing where it listens');
   const info = JSON.parse(stdout) as ServeResult;
   return {
     info,

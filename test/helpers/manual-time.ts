@@ -24,6 +24,8 @@ export interface ManualTime {
    * its deadline. Resolves with its delay. Waits on the arming of timers, never on real time.
    */
   fire(which?: (ms: number) => boolean): Promise<number>;
+  /** Fire the earliest pending timer `which` accepts, if there is one now (no waiting); its delay, or undefined. */
+  fireNow(which?: (ms: number) => boolean): number | undefined;
   /** Settle `promise`, firing each timer `which` accepts as soon as it is armed (the others stay pending). */
   settle<T>(promise: Promise<T>, which: (ms: number) => boolean): Promise<T>;
 }
@@ -66,6 +68,10 @@ export function manualTime(start = Date.parse('2030-01-01T00:00:00Z')): ManualTi
     },
     fired,
     pending: () => [...timers.values()].map((t) => t.ms),
+    fireNow(which = () => true) {
+      const before = fired.length;
+      return fireDue(which) ? fired[before] : undefined;
+    },
     async fire(which = () => true) {
       for (;;) {
         const before = fired.length;

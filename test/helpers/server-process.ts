@@ -1,11 +1,9 @@
 // Real servers for the tests (redis-server, postgres): a free loopback port, the process started and
 // waited for until it is ready, and stopped. Waits are on events and conditions, never on a time
-// budget: the only bound is HANG_MS, which a loaded machine does not reach and a real hang does.
+// budget: the only bound is HANG_MS (./wait.ts), which a loaded machine does not reach and a hang does.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, Socket } from 'node:net';
-
-/** How long a wait may take before it counts as a hang (and fails, saying what it waited for). */
-export const HANG_MS = 60_000;
+import { HANG_MS, until } from './wait.js';
 
 /** A free TCP port on 127.0.0.1 (the system picks it; it is released before this returns). */
 export function freePort(): Promise<number> {
@@ -31,22 +29,6 @@ export function canConnect(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
     socket.connect(port, '127.0.0.1');
   });
-}
-
-/**
- * Wait until `condition()` holds, checking it every `intervalMs`. Fails only after {@link HANG_MS}
- * (or `hangMs`), with `what` in the message: a bound for hangs, not a time budget.
- */
-export async function until(
-  condition: () => boolean | Promise<boolean>,
-  what: string,
-  { intervalMs = 10, hangMs = HANG_MS }: { intervalMs?: number; hangMs?: number } = {},
-): Promise<void> {
-  const hangAt = Date.now() + hangMs;
-  while (!(await condition())) {
-    if (Date.now() > hangAt) throw new Error(`${what}: still not the case after ${hangMs / 1000} s (a hang)`);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
 }
 
 /** A server process started by {@link startServerProcess}. */

@@ -11,7 +11,8 @@ import type { PromptRecord } from '../../src/engine/record.js';
 import { IntegrityError } from '../../src/errors.js';
 import { redisStore } from '../../src/stores/redis.js';
 import { rejectionOf } from '../helpers/errors.js';
-import { freePort, HANG_MS } from '../helpers/server-process.js';
+import { freePort } from '../helpers/server-process.js';
+import { HANG_MS } from '../helpers/wait.js';
 import { type RedisServer, startRedisServer } from '../stores/redis-helpers.js';
 
 const greeting: PromptRecord = { name: 'support/greeting', version: '1.0.0', type: 'text', template: 'Hello {{x}}' };

@@ -11,6 +11,7 @@ import { compileTemplate } from '../../src/engine/template/compile.js';
 import { ConfigError, isPromptOpsError, PromptInputError } from '../../src/errors.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import { thrown } from '../helpers/errors.js';
+import { HANG_MS } from '../helpers/wait.js';
 
 const text = (name: string, template: string, extra: Partial<PromptRecord> = {}): PromptRecord => ({
   name,
@@ -33,7 +34,7 @@ const nested = (depth: number, inner: string): string => '{{#a}}'.repeat(depth) 
 
 describe('maxSteps', () => {
   it('30 nested sections over a: [1, 2] stop with RENDER_LIMIT naming prompt and limit, strict or not', {
-    timeout: 10_000,
+    timeout: HANG_MS,
   }, () => {
     const prompt = compilePrompt(text('bomb', nested(30, 'x')), { strict: false });
     for (const strict of [true, false]) {
@@ -46,14 +47,14 @@ describe('maxSteps', () => {
     }
   });
 
-  it('with a declared schema too (strict validation passes, the render is still bounded)', { timeout: 10_000 }, () => {
+  it('with a declared schema too (strict validation passes, the render is still bounded)', { timeout: HANG_MS }, () => {
     const prompt = compilePrompt(
       text('bomb', nested(30, 'x'), { input: { schema: { type: 'object', properties: { a: { type: 'array' } } } } }),
     );
     renderLimit(() => prompt.render({ a: [1, 2] }));
   });
 
-  it('is a compilePrompt and a client option; a render under it is untouched', { timeout: 10_000 }, async () => {
+  it('is a compilePrompt and a client option; a render under it is untouched', { timeout: HANG_MS }, async () => {
     const record = text('loop', '{{#items}}{{.}},{{/items}}');
     const small = compilePrompt(record, { maxSteps: 10 });
     expect(small.render({ items: [1, 2, 3] })).toBe('1,2,3,');
@@ -76,7 +77,7 @@ describe('maxSteps', () => {
 
 describe('maxOutputChars', () => {
   it('output past V8 string length (1,000 × 1 MB) stops at the limit, not with a RangeError', {
-    timeout: 10_000,
+    timeout: HANG_MS,
   }, () => {
     const prompt = compilePrompt(text('big', '{{#items}}{{x}}{{/items}}'), { strict: false });
     const x = 'y'.repeat(1_000_000);
@@ -86,7 +87,7 @@ describe('maxOutputChars', () => {
   });
 
   it('a 16-level partial diamond of 16 KB partials (under the include cap) stops at the limit', {
-    timeout: 10_000,
+    timeout: HANG_MS,
   }, () => {
     const filler = 'z'.repeat(16 * 1024);
     const partials = new Map<string, PromptRecord>();

@@ -9,6 +9,7 @@ import { ConfigError } from '../../src/errors.js';
 import { createPromptServer, type PromptServer } from '../../src/server/server.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import { rejectionOf } from '../helpers/errors.js';
+import { HANG_MS } from '../helpers/wait.js';
 
 const servers: PromptServer[] = [];
 const sockets: Socket[] = [];
@@ -44,7 +45,7 @@ function bounded<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 
 describe('createPromptServer connection limits', () => {
   it('closes idle and half-sent sockets past the header timeout, caps connections, and serves a normal client', {
-    timeout: 30_000,
+    timeout: 2 * HANG_MS,
   }, async () => {
     const server = createPromptServer({ store });
     servers.push(server);
@@ -61,13 +62,13 @@ describe('createPromptServer connection limits', () => {
     for (let i = 0; i < 30; i++) flood.push(floodSocket(port, '')); // idle
     for (let i = 0; i < 30; i++) flood.push(floodSocket(port, 'GET /v1/prompts HTTP/1.1\r\nHost: x\r\n')); // half-sent
     // Every flood socket is closed by the server: over the cap at once, the others at the header timeout.
-    await bounded(Promise.all(flood), 10_000, 'the server did not close the 60 flood sockets');
+    await bounded(Promise.all(flood), HANG_MS, 'the server did not close the 60 flood sockets');
     const response = await fetch(`${url}/v1/prompts`);
     expect(response.status).toBe(200);
     expect(await response.json()).toHaveProperty('prompts');
   });
 
-  it('a normal client gets through while a flood keeps coming', { timeout: 30_000 }, async () => {
+  it('a normal client gets through while a flood keeps coming', { timeout: 2 * HANG_MS }, async () => {
     const server = createPromptServer({ store });
     servers.push(server);
     const { url, port } = await server.listen({
@@ -88,7 +89,7 @@ describe('createPromptServer connection limits', () => {
           );
         }
       })(),
-      20_000,
+      HANG_MS,
       'a normal client was not served',
     );
     flooding = false;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type FileStore, fileStore } from '../../src/stores/fs/file-store.js';
+import { HANG_MS } from '../helpers/wait.js';
 
 const dirs: string[] = [];
 const stores: FileStore[] = [];
@@ -54,7 +55,7 @@ function inotifyWatches(): number {
 }
 
 describe('fileStore({ watch: true }) and atomic saves', () => {
-  it('keeps following a file replaced by rename, edit after edit', { timeout: 30_000 }, async () => {
+  it('keeps following a file replaced by rename, edit after edit', { timeout: 4 * HANG_MS }, async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'support'));
     const file = join(dir, 'support', 'greeting.prompt.md');
@@ -70,14 +71,15 @@ describe('fileStore({ watch: true }) and atomic saves', () => {
       if (i === 3)
         await writeFile(file, md(`1.0.${i}`, `v${i}`)); // an in-place save between atomic ones
       else await atomicSave(file, md(`1.0.${i}`, `v${i}`));
-      await vi.waitFor(() => expect(changes).toContain('support/greeting'), { timeout: 5_000, interval: 10 });
-      expect(await template()).toBe(`v${i}`);
+      // The state first (a late event of the last save may notify before this one is read), then the push.
+      await vi.waitFor(async () => expect(await template()).toBe(`v${i}`), { timeout: HANG_MS, interval: 10 });
+      await vi.waitFor(() => expect(changes).toContain('support/greeting'), { timeout: HANG_MS, interval: 10 });
     }
   });
 
   it.runIf(process.platform === 'linux')(
     'uses one inotify watch per directory, not per file',
-    { timeout: 30_000 },
+    { timeout: 4 * HANG_MS },
     async () => {
       const dir = await tempDir();
       for (const folder of ['a', 'b', 'c/d']) {
@@ -96,13 +98,13 @@ describe('fileStore({ watch: true }) and atomic saves', () => {
       expect(used).toBeGreaterThan(0);
       // A directory removed and created again is watched again.
       await rm(join(dir, 'c'), { recursive: true });
-      await vi.waitFor(async () => expect((await store.list()).length).toBe(200), { timeout: 5_000, interval: 10 });
+      await vi.waitFor(async () => expect((await store.list()).length).toBe(200), { timeout: HANG_MS, interval: 10 });
       await mkdir(join(dir, 'c'));
       await writeFile(join(dir, 'c', 'late.prompt.md'), md('1.0.0', 'late'));
-      await vi.waitFor(async () => expect(await store.list()).toContain('c/late'), { timeout: 5_000, interval: 10 });
+      await vi.waitFor(async () => expect(await store.list()).toContain('c/late'), { timeout: HANG_MS, interval: 10 });
       await atomicSave(join(dir, 'c', 'late.prompt.md'), md('1.0.1', 'later'));
       await vi.waitFor(async () => expect((await store.resolve('c/late', 'latest'))?.version).toBe('1.0.1'), {
-        timeout: 5_000,
+        timeout: HANG_MS,
         interval: 10,
       });
       await store.close();

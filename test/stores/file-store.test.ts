@@ -7,6 +7,8 @@ import { ConfigError, PromptFormatError } from '../../src/errors.js';
 import { type FileStore, fileStore } from '../../src/stores/fs/file-store.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
+import { manualTime } from '../helpers/manual-time.js';
+import { HANG_MS } from '../helpers/wait.js';
 
 const GOOD = 'test/fixtures/stores/good';
 const BROKEN = 'test/fixtures/stores/broken';
@@ -115,6 +117,10 @@ describe('fileStore: reading a tree', () => {
     expect(() => fileStore({ dir: '' })).toThrow(ConfigError);
     expect(() => fileStore({ dir: '' })).toThrow(/fileStore needs the prompt directory/);
     expect(() => fileStore({ dir: 'x', debounceMs: -5 })).toThrow(/option "debounceMs": must be a finite number >= 0/);
+    expect(() => fileStore({ dir: 'x', timers: { setTimeout: () => 1 } as never })).toThrow(
+      /option "timers": must be \{ setTimeout\(callback, ms\), clearTimeout\(handle\) \}/,
+    );
+    expect(() => fileStore({ dir: 'x', clock: 5 as never })).toThrow(/option "clock": must be \{ now: /);
   });
 
   it('skips hidden entries and node_modules', async () => {
@@ -214,28 +220,36 @@ describe('fileStore: watch', () => {
     return { dir, store, changes };
   }
 
-  it('pushes a new file and a change within a second, and a deletion after the missing-file grace (1 s)', async () => {
+  // Each step waits for the state it expects, then for the notification: a save can arrive as several
+  // events (truncate, then write), and on a loaded machine they may be re-read separately, so the first
+  // notification can be of a half-written file. Nothing here bounds how long the machine takes.
+  const eventually = (check: () => unknown) => vi.waitFor(check, { timeout: HANG_MS, interval: 10 });
+  const versionsOf = async (store: FileStore, name: string) =>
+    (await store.listVersions(name).catch(() => [])).map((v) => v.version);
+
+  it('pushes a new file and a change, and a deletion once the missing-file grace (1 s) is over', async () => {
     const { dir, store, changes } = await watchedCopy();
 
     await writeFile(join(dir, 'support', 'new.prompt.md'), md('version: 1.0.0', 'New {{x}}'));
-    await vi.waitFor(() => expect(changes).toContain('support/new'), { timeout: 1000, interval: 10 });
-    expect((await store.listVersions('support/new')).map((v) => v.version)).toEqual(['1.0.0']);
+    await eventually(async () => expect(await versionsOf(store, 'support/new')).toEqual(['1.0.0']));
+    await eventually(() => expect(changes).toContain('support/new'));
 
     changes.length = 0;
     await writeFile(
       join(dir, 'support', 'greeting.prompt.md'),
       md('version: 1.0.1\nlabels: [staging]', 'Hey {{customer}}'),
     );
-    await vi.waitFor(() => expect(changes).toContain('support/greeting'), { timeout: 1000, interval: 10 });
-    const versions = await store.listVersions('support/greeting');
-    expect(versions.map((v) => v.version)).toEqual(['2.1.0-beta.1', '2.0.0', '1.0.1']);
+    await eventually(async () =>
+      expect(await versionsOf(store, 'support/greeting')).toEqual(['2.1.0-beta.1', '2.0.0', '1.0.1']),
+    );
+    await eventually(() => expect(changes).toContain('support/greeting'));
     expect((await store.getVersion('support/greeting', '1.0.1'))?.template).toBe('Hey {{customer}}');
 
     changes.length = 0;
     await unlink(join(dir, 'sales', 'intro.prompt.json'));
-    await vi.waitFor(() => expect(changes).toContain('sales/intro'), { timeout: 5000, interval: 10 });
+    await eventually(async () => expect(await store.list()).not.toContain('sales/intro'));
+    await eventually(() => expect(changes).toContain('sales/intro'));
     expect(await store.listVersions('sales/intro')).toEqual([]);
-    expect(await store.list()).not.toContain('sales/intro');
   });
 
   it('a file that breaks keeps serving its last good version, is reported, and recovers when fixed', async () => {
@@ -243,34 +257,47 @@ describe('fileStore: watch', () => {
     const file = join(dir, 'partials', 'signature.prompt.md');
     const before = (await store.listVersions('partials/signature')).map((v) => v.version);
     await writeFile(file, '---\nversion: [oops\n---\nbroken\n');
-    await vi.waitFor(() => expect(changes).toContain('partials/signature'), { timeout: 1000, interval: 10 });
+    const problemOf = async () => (await store.problems()).find((p) => p.name === 'partials/signature');
+    await eventually(async () =>
+      expect((await problemOf())?.error.message).toMatch(/partials\/signature\.prompt\.md:\d+/),
+    );
+    await eventually(() => expect(changes).toContain('partials/signature'));
+    expect((await problemOf())?.error).toBeInstanceOf(PromptFormatError);
     expect((await store.listVersions('partials/signature')).map((v) => v.version)).toEqual(before);
-    const [problem] = (await store.problems()).filter((p) => p.name === 'partials/signature');
-    expect(problem?.error).toBeInstanceOf(PromptFormatError);
-    expect(problem?.error.message).toMatch(/partials\/signature\.prompt\.md:\d+/);
     expect(await store.list()).toEqual(['partials/signature', 'sales/intro', 'support/greeting', 'support/triage']);
 
     changes.length = 0;
     await writeFile(file, md('version: 1.0.1', '-- fixed'));
-    await vi.waitFor(() => expect(changes).toContain('partials/signature'), { timeout: 1000, interval: 10 });
-    expect((await store.listVersions('partials/signature')).map((v) => v.version)).toEqual(['1.0.1']);
+    await eventually(async () => expect(await versionsOf(store, 'partials/signature')).toEqual(['1.0.1']));
+    await eventually(() => expect(changes).toContain('partials/signature'));
+    expect(await problemOf()).toBeUndefined();
   });
 
-  it('picks up a new directory, and a burst of writes becomes few notifications', async () => {
+  it('picks up a new directory', async () => {
     const { dir, store, changes } = await watchedCopy();
     await mkdir(join(dir, 'fresh', 'deep'), { recursive: true });
     await writeFile(join(dir, 'fresh', 'deep', 'one.prompt.md'), md('version: 1.0.0', 'one'));
-    await vi.waitFor(() => expect(changes).toContain('fresh/deep/one'), { timeout: 1000, interval: 10 });
+    await eventually(async () => expect(await versionsOf(store, 'fresh/deep/one')).toEqual(['1.0.0']));
+    await eventually(() => expect(changes).toContain('fresh/deep/one'));
+  });
 
-    changes.length = 0;
-    const file = join(dir, 'fresh', 'deep', 'one.prompt.md');
-    for (let i = 1; i <= 10; i++) await writeFile(file, md(`version: 1.0.${i}`, `one ${i}`));
-    await vi.waitFor(
-      async () => expect((await store.listVersions('fresh/deep/one')).map((v) => v.version)).toEqual(['1.0.10']),
-      { timeout: 1000, interval: 10 },
-    );
-    await vi.waitFor(() => expect(changes).toContain('fresh/deep/one'), { timeout: 1000, interval: 10 });
-    expect(changes.length).toBeLessThanOrEqual(3);
+  it("a burst of writes re-arms one debounce timer: one re-read, one notification (on the store's timers)", async () => {
+    // The fs events are real; the debounce runs on manual timers, so nothing is re-read until the test
+    // fires it, however slowly the machine delivers the events of the ten writes.
+    const time = manualTime();
+    const dir = await tempDir();
+    await cp(GOOD, dir, { recursive: true });
+    const store = track(fileStore({ dir, watch: true, debounceMs: 20, timers: time.timers, clock: time.clock }));
+    const changes: string[] = [];
+    store.watch?.((name) => changes.push(name));
+    await store.list();
+    const file = join(dir, 'partials', 'signature.prompt.md');
+    for (let i = 1; i <= 10; i++) await writeFile(file, md(`version: 1.0.${i}`, `-- ${i}`));
+    expect(time.pending().length).toBeLessThanOrEqual(1); // each event replaced the pending timer
+    expect(await time.fire()).toBe(20);
+    await vi.waitFor(() => expect(changes).toEqual(['partials/signature']), { timeout: HANG_MS, interval: 10 });
+    expect((await store.listVersions('partials/signature')).map((v) => v.version)).toEqual(['1.0.10']);
+    expect(time.pending().length).toBeLessThanOrEqual(1); // late events of the burst: at most one more re-read
   });
 
   it('close() stops the watcher', async () => {

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { canConnect, freePort, type ServerProcess, startServerProcess, until } from '../helpers/server-process.js';
+import { canConnect, freePort, type ServerProcess, startServerProcess } from '../helpers/server-process.js';
+import { until } from '../helpers/wait.js';
 
 export interface PostgresServer {
   /** `postgres://postgres@127.0.0.1:<port>/postgres` */

@@ -8,7 +8,7 @@ import * as entry from '../../src/postgres.js';
 import { migratePostgres, postgresStore } from '../../src/stores/postgres.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
-import { HANG_MS, until } from '../helpers/server-process.js';
+import { HANG_MS, until } from '../helpers/wait.js';
 import { type PostgresServer, startPostgresServer } from './postgres-helpers.js';
 
 let server: PostgresServer;

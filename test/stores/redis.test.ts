@@ -16,7 +16,7 @@ import { redisStore as redisStoreFromEntry } from '../../src/redis.js';
 import { redisStore } from '../../src/stores/redis.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
-import { HANG_MS, until } from '../helpers/server-process.js';
+import { HANG_MS, until } from '../helpers/wait.js';
 import { type RedisServer, startRedisServer } from './redis-helpers.js';
 
 let server: RedisServer;

@@ -10,6 +10,7 @@ import { memorySnapshot } from '../../src/client/snapshot.js';
 import { PromptInputError, PromptNotFoundError, StoreError } from '../../src/errors.js';
 import type { PromptEvent } from '../../src/telemetry/events.js';
 import { FakeStore, fakeClock, fakeTimers, networkError, recorder, text } from '../client/fakes.js';
+import { HANG_MS } from '../helpers/wait.js';
 
 const TTL = 1_000;
 const records = [
@@ -173,7 +174,7 @@ describe('render and error events', () => {
     await client.getPrompt('support/greeting');
     timers.runAll();
     await client.close();
-    await vi.waitFor(() => expect(recorded.of('error').length).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(recorded.of('error').length).toBeGreaterThan(0), { timeout: HANG_MS });
     for (const error of recorded.of('error')) {
       expect(error).toMatchObject({ type: 'error', name: '(snapshot)', stage: 'snapshot' });
       expect(error.error.message).toContain('disk full');
@@ -317,7 +318,7 @@ describe('hooks and listeners', () => {
     });
     const p = await client.getPrompt('support/greeting');
     expect(p.render({ customer: 'Ada' })).toBe('Hello Ada');
-    await vi.waitFor(() => expect(failures).toHaveLength(2));
+    await vi.waitFor(() => expect(failures).toHaveLength(2), { timeout: HANG_MS });
     expect(failures).toEqual([
       ['sync bug', 'fetch'],
       ['async bug', 'render'],

@@ -8,6 +8,7 @@ import { memoryStore } from '../../src/stores/memory.js';
 import type { PromptEvent } from '../../src/telemetry/events.js';
 import { jsonlSink } from '../../src/telemetry/jsonl-sink.js';
 import { text } from '../client/fakes.js';
+import { HANG_MS } from '../helpers/wait.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -103,12 +104,12 @@ describe('jsonlSink', () => {
 
     const small = jsonlSink(join(dir, 'small-buffer.jsonl'), { flushIntervalMs: 0, maxBufferChars: 1 });
     small(render);
-    await vi.waitFor(async () => expect(await lines(small.path)).toHaveLength(1));
+    await vi.waitFor(async () => expect(await lines(small.path)).toHaveLength(1), { timeout: HANG_MS });
 
     const timed = jsonlSink(join(dir, 'timed.jsonl'), { flushIntervalMs: 10 });
     timed(render);
     timed(render);
-    await vi.waitFor(async () => expect(await lines(timed.path)).toHaveLength(2));
+    await vi.waitFor(async () => expect(await lines(timed.path)).toHaveLength(2), { timeout: HANG_MS });
     await Promise.all([sink.close(), small.close(), timed.close()]);
   });
 

@@ -13,6 +13,7 @@ import { assertValidSelector, resolveSelector } from '../../engine/selector.js';
 import { ConfigError, isPromptOpsError, PromptFormatError } from '../../errors.js';
 import { assertPromptName } from '../checks.js';
 import { mapLimited } from '../map-limited.js';
+import { globalClock, globalTimers, type StoreClock, type StoreTimers, timeOptions, unref } from '../timers.js';
 import type { AsyncPromptStore, PromptStore, VersionInfo } from '../types.js';
 import { isPromptFile, isSkippedPath, nameFromPath, readPromptFile, toPosix, walk } from './paths.js';
 import { type FileEntry, type FileStoreProblem, type NameState, PromptIndex, versionInfos } from './prompt-index.js';
@@ -36,6 +37,18 @@ export interface FileStoreOptions {
    * @default 50
    */
   debounceMs?: number;
+  /**
+   * Timers of the watch: the debounce and the missing-file grace. The client's `timers` option has the
+   * same shape, so one fake serves both in tests (fs events stay real; when the re-read happens is the
+   * test's to say).
+   * @default globalThis.setTimeout / clearTimeout, looked up at each call
+   */
+  timers?: StoreTimers;
+  /**
+   * Clock of the watch: when a burst of events began, how long a file has been missing.
+   * @default { now: Date.now }
+   */
+  clock?: StoreClock;
   /**
    * Files read in parallel while indexing.
    * @default 32
@@ -116,6 +129,9 @@ export function fileStore(options: FileStoreOptions): FileStore {
   const dir = resolvePath(options.dir);
   const shownDir = toPosix(options.dir).replace(/\/+$/, '');
   const watchEnabled = options.watch === true;
+  const time = timeOptions(options);
+  const timers = time.timers ?? globalTimers;
+  const clock = time.clock ?? globalClock;
 
   const index = new PromptIndex();
   const listeners = new Set<(name: string) => void>();
@@ -128,7 +144,8 @@ export function fileStore(options: FileStoreOptions): FileStore {
   const pending = new Set<string>();
   /** Prompt files found missing, and since when (see MISSING_GRACE_MS). */
   const missingSince = new Map<string, number>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The pending debounce, if any. */
+  let timer: { handle: unknown } | undefined;
   let burstStart = 0;
 
   function shown(rel: string): string {
@@ -254,17 +271,17 @@ export function fileStore(options: FileStoreOptions): FileStore {
       const known = index.files.get(rel);
       if (known !== undefined && (known.record !== undefined || known.lastGood !== undefined)) {
         const since = missingSince.get(rel);
-        const now = Date.now();
+        const now = clock.now();
         if (since === undefined || now - since < MISSING_GRACE_MS) {
           if (since === undefined) missingSince.set(rel, now);
-          const recheck = setTimeout(
+          const recheck = timers.setTimeout(
             () => {
               pending.add(rel);
               schedule();
             },
             MISSING_GRACE_MS - (now - (since ?? now)),
           );
-          recheck.unref?.();
+          unref(recheck);
           return [];
         }
       }
@@ -373,13 +390,13 @@ export function fileStore(options: FileStoreOptions): FileStore {
 
   function schedule(): void {
     if (closed) return;
-    const now = Date.now();
+    const now = clock.now();
     if (timer === undefined) burstStart = now;
-    else clearTimeout(timer);
+    else timers.clearTimeout(timer.handle);
     const maxWait = Math.min(1000, debounceMs * 10);
     const wait = now - burstStart >= maxWait ? 0 : debounceMs;
-    timer = setTimeout(flush, wait);
-    timer.unref?.();
+    timer = { handle: timers.setTimeout(flush, wait) };
+    unref(timer.handle);
   }
 
   function flush(): void {
@@ -449,7 +466,7 @@ export function fileStore(options: FileStoreOptions): FileStore {
 
     async close() {
       closed = true;
-      if (timer !== undefined) clearTimeout(timer);
+      if (timer !== undefined) timers.clearTimeout(timer.handle);
       timer = undefined;
       pending.clear();
       for (const w of watchers.values()) w.close();

@@ -1,36 +1,9 @@
 /**
- * Time in the HTTP-based stores: the injected timers and clock (the same shapes as the client's
- * `timers` and `clock` options, so one object serves both), the per-attempt deadline and the retry
- * waits. Nothing here reads the global timers or clock except the defaults, which look them up at each
- * call (so `vi.useFakeTimers()` in an app's tests still reaches them).
+ * Time in the HTTP-based stores, on the injected timers (`../timers.ts`): the per-attempt deadline and
+ * the retry waits. Nothing here reads the global timers or clock.
  * @module
  */
-
-/** Timer functions of the HTTP-based stores; the client's `Timers` has the same shape. */
-export interface StoreTimers {
-  /** Call `callback` once after `ms`; returns a handle for `clearTimeout`. */
-  setTimeout(callback: () => void, ms: number): unknown;
-  /** Cancel a pending `setTimeout`. */
-  clearTimeout(handle: unknown): void;
-}
-
-/** A clock in milliseconds since the epoch; the client's `Clock` has the same shape. */
-export interface StoreClock {
-  /** Current time in ms since the epoch (an HTTP-date `Retry-After` is measured against it). */
-  now(): number;
-}
-
-/** `globalThis.setTimeout` / `clearTimeout`, looked up at each call. */
-export const globalTimers: StoreTimers = {
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-/** `Date.now`, looked up at each call. */
-export const globalClock: StoreClock = { now: () => Date.now() };
-
-/** Longest delay a timer can be armed with everywhere (2^31 - 1 ms, about 24.8 days). */
-export const MAX_TIMER_MS = 2_147_483_647;
+import { MAX_TIMER_MS, type StoreTimers } from '../timers.js';
 
 /** An attempt ran past its deadline: the transport turns it into the store's timeout `StoreError`. */
 export class AttemptTimeout extends Error {

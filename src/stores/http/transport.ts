@@ -10,18 +10,11 @@
  */
 import type { HTTPError, Options as KyOptions } from 'ky';
 import { PromptOpsError, StoreError } from '../../errors.js';
+import { globalClock, globalTimers, type StoreClock, type StoreTimers } from '../timers.js';
 import { AttemptRefusal, fetchAttempt } from './attempt.js';
 import { type FailureContext, malformedError, networkError, redirectError, statusError } from './errors.js';
 import { isRetryableStatus, kyRetryOptions, parseRetryAfter, type ResolvedRetryOptions, retryWait } from './retry.js';
-import {
-  AttemptTimeout,
-  globalClock,
-  globalTimers,
-  type StoreClock,
-  type StoreTimers,
-  sleep,
-  withDeadline,
-} from './timers.js';
+import { AttemptTimeout, sleep, withDeadline } from './timers.js';
 
 /** Default limit of a response body: 10 MB. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
