@@ -330,8 +330,12 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
     return frozenRecord(stored, row.labels ?? [], hash);
   }
 
-  async function startListening(): Promise<void> {
-    const mine = generation;
+  /**
+   * Open the `LISTEN` connection for subscription `mine` (the generation when it began). An attempt of
+   * an older subscription (one unsubscribed while it connected) lets its connection go: it must not
+   * hold the listener in place of the current attempt, whose promise writes await.
+   */
+  async function startListening(mine: number): Promise<void> {
     let client: pg.PoolClient;
     try {
       client = await pool.connect();
@@ -356,7 +360,15 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
     };
     client.on('notification', onNotification);
     client.on('error', onError);
-    listener = { client, release: () => client.release(true) };
+    // Let go of the connection deaf: it is still LISTENing until it closes, and a notification it got
+    // meanwhile would reach the listeners of a later subscription as a stale, duplicate change.
+    listener = {
+      client,
+      release: () => {
+        client.removeListener('notification', onNotification);
+        client.release(true);
+      },
+    };
     try {
       await client.query(`LISTEN "${channel}"`);
     } catch {
@@ -369,7 +381,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
     if (closed || listeners.size === 0 || reconnectTimer !== undefined) return;
     reconnectTimer = setTimeout(() => {
       reconnectTimer = undefined;
-      listening = startListening().then(async () => {
+      listening = startListening(generation).then(async () => {
         if (listener === undefined) {
           delay = Math.min(delay * 2, 5000);
           return;
@@ -425,8 +437,10 @@ export function postgresStore(options: PostgresStoreOptions): PostgresStore {
       const wrapped = (name: string): void => onChange(name);
       listeners.add(wrapped);
       if (listener === undefined && listening === undefined) {
+        // The generation now, not when ready() settles: an unsubscribe meanwhile makes this attempt stale.
+        const mine = generation;
         listening = ready()
-          .then(startListening)
+          .then(() => startListening(mine))
           .catch(() => scheduleReconnect());
       }
       return () => {

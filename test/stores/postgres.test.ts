@@ -123,6 +123,30 @@ describe('postgresStore', { timeout: HANG_MS }, () => {
     await b.close();
   });
 
+  it('watch, unwatch, watch again: the first write after is heard (a stale LISTEN attempt never stands in)', async () => {
+    // verifyStore does exactly this. Two defects showed under load: the attempt of the first watch read the
+    // generation only once connected, so it could take the listener while the second attempt (the one
+    // writes await) gave up early, and a write could NOTIFY before LISTEN ran (the notification was lost);
+    // and a released LISTEN connection kept passing on what it heard until it closed (a stale duplicate).
+    const schema = nextSchema();
+    const store = postgresStore({ connectionString: url, schema });
+    try {
+      for (let i = 0; i < 10; i++) {
+        store.watch(() => undefined)();
+        const heard = new Promise<string>((resolve) => {
+          const off = store.watch((name) => {
+            off();
+            resolve(name);
+          });
+        });
+        await store.putVersion({ name: `race/p${i}`, version: '1.0.0', type: 'text', template: `t${i}` });
+        expect(await heard).toBe(`race/p${i}`);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
   it(
     'Postgres restarted under load: failures are retryable StoreErrors, acknowledged writes survive, watch resumes',
     async () => {
