@@ -41,26 +41,17 @@ export function unref(handle: unknown): void {
 
 /** Check the `timers` and `clock` options: a `ConfigError` names the one that is not the right shape. */
 export function timeOptions(options: { timers?: unknown; clock?: unknown }): {
-  timers?: StoreTimers;
-  clock?: StoreClock;
+  timers: StoreTimers | undefined;
+  clock: StoreClock | undefined;
 } {
-  const { timers, clock } = options as { timers?: Partial<StoreTimers> | null; clock?: Partial<StoreClock> | null };
-  if (
-    timers !== undefined &&
-    (typeof timers !== 'object' ||
-      timers === null ||
-      typeof timers.setTimeout !== 'function' ||
-      typeof timers.clearTimeout !== 'function')
-  ) {
-    throw new ConfigError('must be { setTimeout(callback, ms), clearTimeout(handle) } (or left out)', {
-      option: 'timers',
-    });
-  }
-  if (clock !== undefined && (typeof clock !== 'object' || clock === null || typeof clock.now !== 'function')) {
-    throw new ConfigError('must be { now: () => milliseconds since the epoch } (or left out)', { option: 'clock' });
-  }
-  return {
-    ...(timers === undefined ? {} : { timers: timers as StoreTimers }),
-    ...(clock === undefined ? {} : { clock: clock as StoreClock }),
+  const { timers, clock } = options as { timers?: Partial<StoreTimers>; clock?: Partial<StoreClock> };
+  const bad = (option: string, shape: string): never => {
+    throw new ConfigError(`must be ${shape} (or left out)`, { option });
   };
+  if (timers !== undefined && (typeof timers?.setTimeout !== 'function' || typeof timers.clearTimeout !== 'function')) {
+    bad('timers', '{ setTimeout(callback, ms), clearTimeout(handle) }');
+  }
+  if (clock !== undefined && typeof clock?.now !== 'function')
+    bad('clock', '{ now: () => milliseconds since the epoch }');
+  return { timers: timers as StoreTimers | undefined, clock: clock as StoreClock | undefined };
 }

@@ -47,8 +47,9 @@ describe('ky, loaded lazily', () => {
     expect(error).toBeInstanceOf(StoreError);
     expect(error).toMatchObject({ store: 'http', retryable: false });
     expect((error as Error).message).toMatch(
-      /^The http store could not load its HTTP library "ky" while listing the prompts at https:\/\/prompts\.test\/v1\/prompts: .*Cannot find package "ky".*Nothing was sent\. Fix: install promptops' dependencies/,
+      /^The http store could not load "ky" \(.*Cannot find package "ky".*\) while listing the prompts at https:\/\/prompts\.test\/v1\/prompts; nothing was sent\. Fix: install the dependencies \(npm install\); with a bundler, ship the chunk holding "ky"\.$/,
     );
+    expect((error as Error).message).not.toContain('tok_s3cr3t');
     expect(sent).toBe(0);
 
     vi.doUnmock('ky');

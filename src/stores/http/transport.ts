@@ -100,15 +100,14 @@ function loadKy(): Promise<Ky> {
 
 /** The `StoreError` of a `ky` that could not be loaded: what, where, and how to fix it. */
 function kyLoadError(ctx: FailureContext, error: unknown): StoreError {
-  const inner = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
-  const reason = error instanceof Error ? `${error.message}${inner}` : String(error);
+  const cause =
+    error instanceof Error
+      ? `${error.message}${error.cause instanceof Error ? `; ${error.cause.message}` : ''}`
+      : error;
   return new StoreError(
-    `The ${ctx.store} store could not load its HTTP library "ky" while ${ctx.action} at ${ctx.url}: ` +
-      `${ctx.redact(reason).slice(0, 500)}. Nothing was sent. Fix: install promptops' dependencies ` +
-      '(`npm install`; "ky" must be resolvable from promptops), and with a bundler make sure the chunk ' +
-      'holding "ky" is shipped with the app.',
-    { store: ctx.store, retryable: false },
-    error instanceof Error ? { cause: new Error(ctx.redact(reason)) } : {},
+    `The ${ctx.store} store could not load "ky" (${ctx.redact(String(cause)).slice(0, 500)}) while ${ctx.action} at ` +
+      `${ctx.url}; nothing was sent. Fix: install the dependencies (npm install); with a bundler, ship the chunk holding "ky".`,
+    { store: ctx.store },
   );
 }
 
