@@ -45,13 +45,13 @@ export function timeOptions(options: { timers?: unknown; clock?: unknown }): {
   clock: StoreClock | undefined;
 } {
   const { timers, clock } = options as { timers?: Partial<StoreTimers>; clock?: Partial<StoreClock> };
-  const bad = (option: string, shape: string): never => {
-    throw new ConfigError(`must be ${shape} (or left out)`, { option });
-  };
   if (timers !== undefined && (typeof timers?.setTimeout !== 'function' || typeof timers.clearTimeout !== 'function')) {
-    bad('timers', '{ setTimeout(callback, ms), clearTimeout(handle) }');
+    throw new ConfigError('must be { setTimeout(callback, ms), clearTimeout(handle) } or left out', {
+      option: 'timers',
+    });
   }
-  if (clock !== undefined && typeof clock?.now !== 'function')
-    bad('clock', '{ now: () => milliseconds since the epoch }');
+  if (clock !== undefined && typeof clock?.now !== 'function') {
+    throw new ConfigError('must be { now() } (ms since the epoch) or left out', { option: 'clock' });
+  }
   return { timers: timers as StoreTimers | undefined, clock: clock as StoreClock | undefined };
 }

@@ -120,7 +120,7 @@ describe('fileStore: reading a tree', () => {
     expect(() => fileStore({ dir: 'x', timers: { setTimeout: () => 1 } as never })).toThrow(
       /option "timers": must be \{ setTimeout\(callback, ms\), clearTimeout\(handle\) \}/,
     );
-    expect(() => fileStore({ dir: 'x', clock: 5 as never })).toThrow(/option "clock": must be \{ now: /);
+    expect(() => fileStore({ dir: 'x', clock: 5 as never })).toThrow(/option "clock": must be \{ now\(\) \}/);
   });
 
   it('skips hidden entries and node_modules', async () => {

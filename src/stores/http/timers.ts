@@ -8,7 +8,7 @@ import { MAX_TIMER_MS, type StoreTimers } from '../timers.js';
 /** An attempt ran past its deadline: the transport turns it into the store's timeout `StoreError`. */
 export class AttemptTimeout extends Error {
   constructor(readonly timeoutMs: number) {
-    super(`the attempt took longer than ${timeoutMs} ms`);
+    super(`timed out after ${timeoutMs} ms`);
     this.name = 'AttemptTimeout';
   }
 }
@@ -42,42 +42,17 @@ export async function withDeadline<T>(
 
 /** Wait `ms` on `timers`; rejects with the signal's reason as soon as `signal` aborts. */
 export function sleep(ms: number, timers: StoreTimers, signal?: AbortSignal | null): Promise<void> {
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  return new Promise<void>((resolve, reject) => {
-    let handle: unknown;
-    const onAbort = (): void => {
-      timers.clearTimeout(handle);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    handle = timers.setTimeout(
-      () => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      },
-      Math.min(ms, MAX_TIMER_MS),
-    );
+  return withDeadline(ms, timers, signal, () => new Promise<void>(() => undefined)).catch((error: unknown) => {
+    if (!(error instanceof AttemptTimeout)) throw error;
   });
 }
 
 /** Settle with `promise`, or reject as soon as `signal` aborts (some bodies and fetches ignore the signal). */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) {
-    promise.catch(() => undefined);
-    return Promise.reject(signal.reason);
-  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }

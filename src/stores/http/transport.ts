@@ -100,14 +100,11 @@ function loadKy(): Promise<Ky> {
 
 /** The `StoreError` of a `ky` that could not be loaded: what, where, and how to fix it. */
 function kyLoadError(ctx: FailureContext, error: unknown): StoreError {
-  const cause =
-    error instanceof Error
-      ? `${error.message}${error.cause instanceof Error ? `; ${error.cause.message}` : ''}`
-      : error;
   return new StoreError(
-    `The ${ctx.store} store could not load "ky" (${ctx.redact(String(cause)).slice(0, 500)}) while ${ctx.action} at ` +
-      `${ctx.url}; nothing was sent. Fix: install the dependencies (npm install); with a bundler, ship the chunk holding "ky".`,
+    `The ${ctx.store} store could not load "ky" (${ctx.redact(String(error))}) while ${ctx.action} at ${ctx.url}; ` +
+      'nothing was sent. Fix: npm install; with a bundler, ship the chunk holding "ky".',
     { store: ctx.store },
+    { cause: error },
   );
 }
 
@@ -139,8 +136,8 @@ export function createTransport(options: TransportOptions): Transport {
   const hooks: KyOptions['hooks'] = {
     beforeRetry: [
       async ({ error, retryCount, request }) => {
-        const retryAfterMs =
-          isHttpError(error) && isRetryableStatus(error.response.status) ? retryAfterOf(error.response) : undefined;
+        // (ky throws an HTTPError for a retryable status only: see throwHttpErrors.)
+        const retryAfterMs = isHttpError(error) ? retryAfterOf(error.response) : undefined;
         await sleep(retryWait(retryCount, retryAfterMs, options.retry, maxWaitMs), timers, request.signal);
       },
     ],
