@@ -9,12 +9,15 @@
 //                                         what test/demo/demo.test.ts runs
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { buildingLine, buildPhases } from './demo-progress.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+// tsx's CLI run by this same Node (not through npx): the demo runs on the Node that runs it, and npx
+// inherits no npm_config_* of an outer `npx -p node@22` (which made it try to install that Node).
+const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 const args = process.argv.slice(2);
 const fromSource = args.includes('--from-source');
 const passOn = args.filter((a) => a !== '--from-source');
@@ -94,7 +97,7 @@ function build() {
 
 if (fromSource) {
   console.log('▶ running examples/quickstart.ts on src/ (--from-source: no build)');
-  process.exit(await run(npx, ['--no-install', 'tsx', 'examples/quickstart.ts', ...passOn]));
+  process.exit(await run(process.execPath, [tsx, 'examples/quickstart.ts', ...passOn]));
 }
 
 const built = ['index.node.js', 'fs.js', 'openai.js', 'eval.js'].map((file) => join(root, 'dist', file));
@@ -112,12 +115,5 @@ if (fresh) {
   console.log(`✔ built in ${seconds}; running examples/quickstart.ts on dist/`);
 }
 process.exit(
-  await run(npx, [
-    '--no-install',
-    'tsx',
-    '--tsconfig',
-    'scripts/demo.tsconfig.json',
-    'examples/quickstart.ts',
-    ...passOn,
-  ]),
+  await run(process.execPath, [tsx, '--tsconfig', 'scripts/demo.tsconfig.json', 'examples/quickstart.ts', ...passOn]),
 );
