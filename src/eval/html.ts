@@ -6,7 +6,7 @@
  * @module
  */
 
-import { esc, niceTicks } from '../report/html.js';
+import { esc, htmlDocumentStart, niceTicks } from '../report/html.js';
 import type { Comparison, EvalResult, RunSummary } from './types.js';
 
 /** Options of {@link renderEvalHtml}. */
@@ -43,16 +43,11 @@ export function renderEvalHtml(results: EvalResult | readonly EvalResult[], opti
   const list = Array.isArray(results) ? (results as readonly EvalResult[]) : [results as EvalResult];
   const title = options.title ?? 'promptops eval report';
   const when = (options.generatedAt ?? new Date()).toISOString();
-  const parts = [
-    '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width,initial-scale=1">',
-    `<title>${esc(title)}</title><style>${CSS}</style></head><body><main>`,
-    `<h1>${esc(title)}</h1>`,
+  const parts = htmlDocumentStart(title, CSS);
+  parts.push(
     `<p class="muted">95% intervals: Wilson for pass rates, Student t for mean scores; candidates against the baseline ` +
       `paired on the same cases (McNemar's test, Agresti–Min interval) · made ${esc(when)}</p>`,
-  ];
+  );
   for (const result of list) parts.push(evalSection(result));
   parts.push('</main></body></html>');
   return `${parts.join('\n')}\n`;

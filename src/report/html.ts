@@ -44,14 +44,8 @@ export function renderReportHtml(report: Report, options: HtmlReportOptions = {}
   const when = (options.generatedAt ?? new Date()).toISOString();
   const level = Math.round(report.level * 100);
   const sources = options.sources ?? [];
-  const parts: string[] = [];
+  const parts = htmlDocumentStart(title, CSS);
   parts.push(
-    '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width,initial-scale=1">',
-    `<title>${esc(title)}</title><style>${CSS}</style></head><body><main>`,
-    `<h1>${esc(title)}</h1>`,
     `<p class="muted">${report.events.toLocaleString('en-US')} events` +
       (sources.length > 0 ? ` from ${sources.map((s) => `<code>${esc(s)}</code>`).join(', ')}` : '') +
       ` · ${level}% confidence intervals (Student t), differences by Welch's t-test · made ${esc(when)}</p>`,
@@ -231,6 +225,21 @@ function truncate(text: string, max: number): string {
 
 function slug(text: string): string {
   return text.replace(/[^a-zA-Z0-9_-]+/g, '-');
+}
+
+/**
+ * The start of a self-contained report page, up to its `<h1>`: no scripts, no requests (CSP
+ * `default-src 'none'`), its own `css` inline. The caller adds the body and `</main></body></html>`.
+ */
+export function htmlDocumentStart(title: string, css: string): string[] {
+  return [
+    '<!doctype html>',
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width,initial-scale=1">',
+    `<title>${esc(title)}</title><style>${css}</style></head><body><main>`,
+    `<h1>${esc(title)}</h1>`,
+  ];
 }
 
 /** Escape text for HTML content and attribute values. */

@@ -6,25 +6,10 @@
  * @module
  */
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+import { escapeHtml } from '../../engine/template/value.js';
 
-/**
- * Escape text for an HTML text node or a quoted attribute value: `& < > " '` become entities.
- *
- * @example
- * ```ts
- * escapeHtml('"><img src=x onerror=alert(1)>'); // '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;'
- * ```
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
-}
+/** The renderer's HTML escaping (`& < > " '` become entities), the one the page's {@link html} tag uses. */
+export { escapeHtml };
 
 /** Markup that is already safe: made by {@link html} (or {@link trustedHtml} on a constant). */
 export class SafeHtml {
