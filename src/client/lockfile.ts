@@ -18,6 +18,7 @@ import { ConfigError, isPromptOpsError, PromptFormatError, PromptNotFoundError }
 import type { PromptStore } from '../stores/types.js';
 import { checkIntegrity, fetchRecord } from './loader.js';
 import { pinnedPartialError } from './partials.js';
+import { unknownNameText } from './unknown-names.js';
 import { nameKeyRule, object, record, rule, selectorRule, validateOrThrow } from './validate.js';
 
 /** Conventional file name of the lockfile. */
@@ -164,17 +165,14 @@ async function fetchPinned(store: PromptStore, name: string, selector: string) {
     return await fetchRecord(store, name, selector);
   } catch (error) {
     if (!isPromptOpsError(error, 'PROMPT_NOT_FOUND')) throw error;
-    const [closest] = error.suggestions;
-    const fix =
-      closest === undefined
-        ? 'Check the name (`promptops list` prints the names there), or remove the pin.'
-        : `Did you mean "${closest}"? Rename the key to "${closest}", or remove the pin.`;
+    const where = `the ${error.store ?? 'configured'} store`;
+    const { fix } = unknownNameText('pins', where, error.suggestions);
     throw new PromptNotFoundError(
       name,
       {
         suggestions: error.suggestions,
         ...(error.store === undefined ? {} : { store: error.store }),
-        message: `pins["${name}"] pins a prompt that the ${error.store ?? 'configured'} store does not have, so there is nothing to lock. ${fix}`,
+        message: `pins["${name}"] pins a prompt that ${where} does not have, so there is nothing to lock. ${fix[0]?.toUpperCase()}${fix.slice(1)}.`,
       },
       { cause: error },
     );
