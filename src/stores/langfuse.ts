@@ -18,6 +18,7 @@ import { describeIssues } from './http/protocol.js';
 import { type RetryOptions, resolveRetryOptions } from './http/retry.js';
 import { createTransport, DEFAULT_MAX_BODY_BYTES, type TransportResponse } from './http/transport.js';
 import { resolveLocally } from './resolve.js';
+import { type StoreClock, type StoreTimers, timeOptions } from './timers.js';
 import type { AsyncPromptStore, PromptStore, VersionInfo } from './types.js';
 
 /** Options of {@link langfuseStore}. */
@@ -41,6 +42,17 @@ export interface LangfuseStoreOptions {
    * @default 5000
    */
   timeoutMs?: number;
+  /**
+   * Timers of the per-attempt timeout and of the waits between retries (see `httpStore`): the client's
+   * `timers` option has the same shape, so one fake serves both in tests.
+   * @default globalThis.setTimeout / clearTimeout, looked up at each call
+   */
+  timers?: StoreTimers;
+  /**
+   * Clock a `Retry-After` given as an HTTP date is measured against, in ms since the epoch.
+   * @default { now: Date.now }
+   */
+  clock?: StoreClock;
   /**
    * Retry policy for network errors, timeouts, 408, 429 and 5xx (see `httpStore`).
    * @default { limit: 2, backoffMs: 250, maxBackoffMs: 5000, maxRetryAfterMs: 30000 }
@@ -345,6 +357,7 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
       'check the "publicKey" and "secretKey" of langfuseStore (Langfuse project settings → API keys) and that "baseUrl" ' +
       'is the host the keys belong to (e.g. https://cloud.langfuse.com, https://us.cloud.langfuse.com)',
     timeoutMs: positiveNumber(options.timeoutMs, 'timeoutMs', 5000),
+    ...timeOptions(options),
     retry: resolveRetryOptions(options.retry),
     maxBodyBytes: positiveNumber(options.maxBodyBytes, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES),
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),

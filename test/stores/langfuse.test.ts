@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPromptClient } from '../../src/client/client.js';
 import { computeHash } from '../../src/engine/hash.js';
 import { ConfigError, StoreError } from '../../src/errors.js';
@@ -9,6 +9,7 @@ import { type LangfuseStoreOptions, langfuseStore } from '../../src/stores/langf
 import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
 import { type FakeLangfusePrompt, fakeLangfuse, LANGFUSE_PROJECT } from '../helpers/langfuse-fake.js';
+import { manualTime } from '../helpers/manual-time.js';
 
 const BASE = 'https://langfuse.test';
 const PUBLIC_KEY = 'pk-lf-public-1234';
@@ -161,7 +162,7 @@ describe('langfuseStore', () => {
     );
   });
 
-  it('retries a 503 with the shared retry policy', async () => {
+  it('retries a 503 with the shared retry policy, waiting Retry-After on the injected timers', async () => {
     let calls = 0;
     server.use(
       http.get(`${BASE}/*`, () => {
@@ -171,21 +172,36 @@ describe('langfuseStore', () => {
           : HttpResponse.json({ data: [], meta: { page: 1, limit: 100, totalItems: 0, totalPages: 0 } });
       }),
     );
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    try {
-      const { store } = makeStore({ timeoutMs: 5_000 });
-      const started = Date.now();
-      let names: string[] | undefined;
-      const pending = store.list().then((list) => {
-        names = list;
-      });
-      for (let i = 0; i < 1_000 && names === undefined; i++) await vi.advanceTimersToNextTimerAsync();
-      await pending;
-      expect(names).toEqual([]);
-      expect(Date.now() - started).toBe(2_000);
-    } finally {
-      vi.useRealTimers();
-    }
+    const time = manualTime();
+    const { store } = makeStore({ timeoutMs: 5_000, timers: time.timers, clock: time.clock });
+    // Each attempt arms its 5 s deadline; only the 2 s Retry-After wait is fired.
+    const names = await time.settle(store.list(), (ms) => ms === 2_000);
+    expect(names).toEqual([]);
+    expect(calls).toBe(2);
+    expect(time.fired).toEqual([2_000]);
+    expect(time.pending()).toEqual([]);
+  });
+
+  it('times an attempt out on the injected timers and retries it', async () => {
+    let calls = 0;
+    server.use(
+      http.get(`${BASE}/*`, async () => {
+        calls++;
+        if (calls === 1) await new Promise(() => undefined); // the first attempt never answers
+        return HttpResponse.json({ data: [], meta: { page: 1, limit: 100, totalItems: 0, totalPages: 0 } });
+      }),
+    );
+    const time = manualTime();
+    const { store } = makeStore({ timeoutMs: 5_000, timers: time.timers, clock: time.clock });
+    const names = store.list();
+    expect(await time.fire((ms) => ms === 5_000)).toBe(5_000);
+    expect(await time.settle(names, (ms) => ms === 0)).toEqual([]);
+    expect(calls).toBe(2);
+  });
+
+  it('refuses timers and clock of the wrong shape, naming the option', () => {
+    expect(() => makeStore({ timers: {} as never })).toThrow(ConfigError);
+    expect(() => makeStore({ clock: { now: 1 } as never })).toThrow(/option "clock"/);
   });
 
   it('keeps Langfuse labels promptops cannot spell usable, as lf-<label> or renamed', async () => {
