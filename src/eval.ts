@@ -13,14 +13,12 @@
  * @module
  */
 
-export { ASSERTION_TYPES } from './eval/assertions/index.js';
 export type { CachedAnswer, ResponseCache } from './eval/cache.js';
-export { CACHE_DIR, cacheKey, diskCache } from './eval/cache.js';
+export { diskCache } from './eval/cache.js';
 export { EvalConfigError, type EvalProblem } from './eval/errors.js';
 export { type EvalProgress, type EvaluateOptions, evaluate } from './eval/evaluate.js';
 export { renderEvalHtml } from './eval/html.js';
 export type { ModelTarget } from './eval/models.js';
-export { promptDiff } from './eval/prompt-diff.js';
 export type {
   EvalProvider,
   ModelAnswer,

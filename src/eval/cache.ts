@@ -20,9 +20,11 @@ export interface CachedAnswer {
   latencyMs: number;
 }
 
-/** Where answers are kept between runs. */
+/** Where answers are kept between runs: `evaluate()`'s `cache` option. */
 export interface ResponseCache {
+  /** The answer stored under `key` (a SHA-256 hex digest of one call), or `undefined`. */
   get(key: string): Promise<CachedAnswer | undefined>;
+  /** Store the answer of a successful call under `key`. */
   set(key: string, answer: CachedAnswer): Promise<void>;
 }
 
@@ -38,7 +40,15 @@ export function cacheKey(parts: { provider: string; model: string; request: unkn
     .digest('hex');
 }
 
-/** The disk cache in `dir` (`<dir>/<2 hex>/<key>.json`). */
+/**
+ * The disk cache in `dir` (`<dir>/<2 hex>/<key>.json`): what `evaluate()` uses by default, in
+ * `<cwd>/.promptops/cache`. Pass your own to keep answers elsewhere (a CI cache folder, say).
+ * @example
+ * ```ts
+ * import { diskCache, evaluate } from 'promptops/eval';
+ * await evaluate('evals/greeting.eval.yaml', { cache: diskCache('/tmp/ci-cache/promptops') });
+ * ```
+ */
 export function diskCache(dir: string): ResponseCache {
   const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {

@@ -17,7 +17,7 @@ import type { CompileContext, CompiledAssertion } from './types.js';
 export type { Answer, AssertionServices, CompileContext, CompiledAssertion, Scorer } from './types.js';
 
 /** The assertion types, as written in an eval. */
-export const ASSERTION_TYPES = [
+const ASSERTION_TYPES = [
   'contains',
   'not-contains',
   'regex',
