@@ -7,14 +7,15 @@ import { PromptCache } from '../../src/client/cache.js';
 import { createPromptClient, REFRESH_RETRY_MS } from '../../src/client/client.js';
 import { PromptNotFoundError, StoreError, VersionNotFoundError } from '../../src/errors.js';
 import { rejectionOf } from '../helpers/errors.js';
-import { FakeStore, fakeClock, networkError, recorder, text } from './fakes.js';
+import { manualTime } from '../helpers/manual-time.js';
+import { FakeStore, networkError, recorder, text } from './fakes.js';
 
 const TTL = 60_000;
 const MAX_STALE = 3_600_000;
 
 function setup(records = [text('x', '1.0.0', 'x1 {{v}}')], storeOptions = {}) {
   const store = new FakeStore(records, storeOptions);
-  const clock = fakeClock();
+  const clock = manualTime(1_000_000).clock;
   const recorded = recorder();
   const client = createPromptClient({
     store,

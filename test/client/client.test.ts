@@ -11,7 +11,8 @@ import {
 } from '../../src/errors.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import { rejectionOf } from '../helpers/errors.js';
-import { FakeStore, fakeClock, recorder, text } from './fakes.js';
+import { manualTime } from '../helpers/manual-time.js';
+import { FakeStore, recorder, text } from './fakes.js';
 
 const greeting = [
   text('support/greeting', '1.0.0', 'Hi {{customer}}', { labels: ['production'] }),
@@ -207,7 +208,7 @@ describe('rendering', () => {
   });
 
   it('emits render events with durationMs, chars and inputKeys, never values unless includeInputs', async () => {
-    const clock = fakeClock();
+    const clock = manualTime(1_000_000).clock;
     const recorded = recorder();
     const client = createPromptClient({ store: memoryStore(greeting), clock, hooks: { onEvent: recorded.listener } });
     const p = await client.getPrompt('support/greeting');

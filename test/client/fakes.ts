@@ -1,6 +1,6 @@
 /**
  * Test doubles for the client tests: a store that counts calls and can fail or hold its answers,
- * a fake clock, fake timers, and an event recorder.
+ * and an event recorder (fake clocks and timers: `../helpers/manual-time.ts`).
  */
 import type { PromptRecord } from '../../src/engine/record.js';
 import { resolveSelector } from '../../src/engine/selector.js';
@@ -112,44 +112,6 @@ export class FakeStore implements PromptStore {
 /** A store failure as an HTTP store would report it. */
 export function networkError(store = 'fake'): StoreError {
   return new StoreError('connect ECONNREFUSED 127.0.0.1:9', { store, retryable: true });
-}
-
-/** A clock the test moves by hand. */
-export function fakeClock(start = 1_000_000): { now: () => number; advance: (ms: number) => void } {
-  let time = start;
-  return {
-    now: () => time,
-    advance: (ms: number) => {
-      time += ms;
-    },
-  };
-}
-
-/** Timers that only fire when the test says so. */
-export function fakeTimers(): {
-  setTimeout: (callback: () => void, ms: number) => number;
-  clearTimeout: (handle: unknown) => void;
-  pending: () => number;
-  runAll: () => void;
-} {
-  const timers = new Map<number, () => void>();
-  let next = 1;
-  return {
-    setTimeout(callback) {
-      const id = next++;
-      timers.set(id, callback);
-      return id;
-    },
-    clearTimeout(handle) {
-      timers.delete(handle as number);
-    },
-    pending: () => timers.size,
-    runAll() {
-      const due = [...timers.values()];
-      timers.clear();
-      for (const callback of due) callback();
-    },
-  };
 }
 
 /** A text record. */

@@ -12,7 +12,8 @@ import { readLockfile } from '../../src/client/lockfile.node.js';
 import { fileSnapshot } from '../../src/client/snapshot.node.js';
 import { ConfigError, IntegrityError } from '../../src/errors.js';
 import { rejectionOf } from '../helpers/errors.js';
-import { FakeStore, fakeTimers, networkError, text } from './fakes.js';
+import { manualTime } from '../helpers/manual-time.js';
+import { FakeStore, networkError, text } from './fakes.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -166,7 +167,7 @@ describe('fileSnapshot', () => {
 
   it('serves a cold start with a dead store from the file', async () => {
     const path = join(dir, 'snap.json');
-    const warm = createPromptClient({ store: new FakeStore(records), snapshot: { path }, timers: fakeTimers() });
+    const warm = createPromptClient({ store: new FakeStore(records), snapshot: { path }, timers: manualTime().timers });
     await warm.getPrompt('a');
     await warm.close();
     expect(JSON.parse(await readFile(path, 'utf8')).selectors['a@latest'].version).toBe('1.1.0');

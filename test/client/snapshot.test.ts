@@ -4,7 +4,8 @@ import { createLockfile } from '../../src/client/lockfile.js';
 import { memorySnapshot, type SnapshotData } from '../../src/client/snapshot.js';
 import { IntegrityError, PromptNotFoundError, StoreError } from '../../src/errors.js';
 import { rejectionOf } from '../helpers/errors.js';
-import { FakeStore, fakeClock, fakeTimers, networkError, recorder, text } from './fakes.js';
+import { manualTime } from '../helpers/manual-time.js';
+import { FakeStore, networkError, recorder, text } from './fakes.js';
 
 const records = [
   text('support/greeting', '1.0.0', 'Hi {{customer}}', { labels: ['production'] }),
@@ -16,7 +17,7 @@ const records = [
 /** Run a client against a live store to fill a snapshot, then return the snapshot. */
 async function warmSnapshot(specs: string[]) {
   const snapshot = memorySnapshot();
-  const timers = fakeTimers();
+  const timers = manualTime().timers;
   const client = createPromptClient({ store: new FakeStore(records), snapshot, timers });
   for (const spec of specs) await client.getPrompt(spec);
   await client.close();
@@ -26,12 +27,12 @@ async function warmSnapshot(specs: string[]) {
 describe('snapshot writes', () => {
   it('batches writes: one timer for many loads, written when it fires', async () => {
     const snapshot = memorySnapshot();
-    const timers = fakeTimers();
+    const timers = manualTime().timers;
     const client = createPromptClient({ store: new FakeStore(records), snapshot, timers });
     await client.getPrompt('support/greeting');
     await client.getPrompt('support/greeting@production');
     await client.getPrompt('mail');
-    expect(timers.pending()).toBe(1);
+    expect(timers.count()).toBe(1);
     expect(snapshot.writes).toBe(0);
     timers.runAll();
     await client.close();
@@ -53,7 +54,7 @@ describe('snapshot writes', () => {
   it('close() flushes pending writes and merges with what was saved before', async () => {
     const { snapshot } = await warmSnapshot(['support/greeting']);
     expect(snapshot.writes).toBe(1);
-    const client = createPromptClient({ store: new FakeStore(records), snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store: new FakeStore(records), snapshot, timers: manualTime().timers });
     await client.getPrompt('mail');
     await client.close();
     expect(snapshot.writes).toBe(2);
@@ -70,13 +71,18 @@ describe('snapshot writes', () => {
     const client = createPromptClient({
       store: new FakeStore(many),
       snapshot,
-      timers: fakeTimers(),
+      timers: manualTime().timers,
       cache: { max: 3 },
     });
     for (let i = 0; i < 4; i++) await client.getPrompt(`p${i}`);
     await client.close();
     expect(Object.keys(snapshot.data?.selectors ?? {})).toEqual(['p1@latest', 'p2@latest', 'p3@latest']);
-    const next = createPromptClient({ store: new FakeStore(many), snapshot, timers: fakeTimers(), cache: { max: 3 } });
+    const next = createPromptClient({
+      store: new FakeStore(many),
+      snapshot,
+      timers: manualTime().timers,
+      cache: { max: 3 },
+    });
     await next.getPrompt('p4');
     await next.getPrompt('p2');
     await next.close();
@@ -97,7 +103,7 @@ describe('snapshot writes', () => {
     const client = createPromptClient({
       store: new FakeStore(records),
       snapshot,
-      timers: fakeTimers(),
+      timers: manualTime().timers,
       hooks: { onError: recorded.listener },
     });
     await client.getPrompt('support/greeting');
@@ -113,13 +119,13 @@ describe('cold start with a dead store', () => {
     const { snapshot } = await warmSnapshot(['support/greeting', 'mail']);
     const store = new FakeStore(records);
     store.failure = networkError();
-    const clock = fakeClock();
+    const clock = manualTime(1_000_000).clock;
     const recorded = recorder();
     const client = createPromptClient({
       store,
       snapshot,
       clock,
-      timers: fakeTimers(),
+      timers: manualTime().timers,
       hooks: { onEvent: recorded.listener },
     });
     const p = await client.getPrompt('support/greeting');
@@ -145,14 +151,14 @@ describe('cold start with a dead store', () => {
     const { snapshot } = await warmSnapshot(['support/greeting@1.0.0', 'support/greeting@1.1.0']);
     const store = new FakeStore(records);
     store.failure = networkError();
-    const client = createPromptClient({ store, snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot, timers: manualTime().timers });
     expect((await client.getPrompt('support/greeting@production')).version).toBe('1.0.0');
     expect((await client.getPrompt('support/greeting@^1')).version).toBe('1.1.0');
   });
 
   it('is not used when the store says the name does not exist', async () => {
     const { snapshot } = await warmSnapshot(['support/greeting']);
-    const client = createPromptClient({ store: new FakeStore([]), snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store: new FakeStore([]), snapshot, timers: manualTime().timers });
     await expect(client.getPrompt('support/greeting')).rejects.toBeInstanceOf(PromptNotFoundError);
   });
 
@@ -160,7 +166,7 @@ describe('cold start with a dead store', () => {
     const { snapshot } = await warmSnapshot(['support/greeting']);
     const store = new FakeStore(records);
     store.failure = networkError();
-    const client = createPromptClient({ store, snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot, timers: manualTime().timers });
     const error = (await rejectionOf(client.getPrompt('mail@2.0.0'))) as StoreError;
     expect(error).toBeInstanceOf(StoreError);
     expect(error.retryable).toBe(true);
@@ -178,7 +184,7 @@ describe('cold start with a dead store', () => {
     if (record) record.template = 'tampered';
     const store = new FakeStore(records);
     store.failure = networkError();
-    const client = createPromptClient({ store, snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot, timers: manualTime().timers });
     await expect(client.getPrompt('support/greeting')).rejects.toThrow(/snapshot entry was rejected \(IntegrityError/);
   });
 
@@ -189,7 +195,7 @@ describe('cold start with a dead store', () => {
     if (entry) entry.hash = `sha256-${'1'.repeat(64)}`;
     const store = new FakeStore(records);
     store.failure = networkError();
-    const client = createPromptClient({ store, snapshot, lockfile: lock, timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot, lockfile: lock, timers: manualTime().timers });
     const error = await rejectionOf(client.getPrompt('support/greeting'));
     expect((error as Error).message).toContain('snapshot entry was rejected (IntegrityError');
     expect(error).not.toBeInstanceOf(IntegrityError); // the store failure is what the caller gets
@@ -241,7 +247,7 @@ describe('fallback', () => {
     const { snapshot } = await warmSnapshot(['support/greeting']);
     const store = new FakeStore(records);
     store.failure = networkError();
-    const client = createPromptClient({ store, snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot, timers: manualTime().timers });
     expect((await client.getPrompt('support/greeting', { fallback: 'x' })).source).toBe('snapshot');
     expect((await client.getPrompt('mail', { fallback: 'x' })).source).toBe('fallback');
   });

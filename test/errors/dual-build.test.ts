@@ -17,8 +17,9 @@ import { memorySnapshot } from '../../src/client/snapshot.js';
 import { isPromptOpsError, StoreError } from '../../src/errors.js';
 import { createPromptServer } from '../../src/server/server.js';
 import type { PromptStore } from '../../src/stores/types.js';
-import { FakeStore, fakeTimers, text } from '../client/fakes.js';
+import { FakeStore, text } from '../client/fakes.js';
 import { rejectionOf } from '../helpers/errors.js';
+import { manualTime } from '../helpers/manual-time.js';
 
 type CjsBuild = typeof import('../../src/index.js');
 
@@ -59,13 +60,13 @@ describe('errors from the other build (CJS into ESM)', () => {
 
   it('a CJS StoreError from a custom store is served from the snapshot', async () => {
     const snapshot = memorySnapshot();
-    const warm = createPromptClient({ store: new FakeStore(records), snapshot, timers: fakeTimers() });
+    const warm = createPromptClient({ store: new FakeStore(records), snapshot, timers: manualTime().timers });
     await warm.getPrompt('support/greeting@production');
     await warm.close();
 
     const store = new FakeStore(records, { name: 'bucket' });
     store.failure = new cjs.StoreError('bucket read failed', { store: 'bucket', retryable: true });
-    const client = createPromptClient({ store, snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot, timers: manualTime().timers });
     const prompt = await client.getPrompt('support/greeting@production');
     expect(prompt.source).toBe('snapshot');
     expect(prompt.render({ customer: 'Ada' })).toBe('Hi Ada');
@@ -75,7 +76,7 @@ describe('errors from the other build (CJS into ESM)', () => {
   it('a CJS StoreError with no snapshot fails as a StoreError saying what was tried', async () => {
     const store = new FakeStore(records, { name: 'bucket' });
     store.failure = new cjs.StoreError('bucket read failed', { store: 'bucket', retryable: true, status: 503 });
-    const client = createPromptClient({ store, timers: fakeTimers() });
+    const client = createPromptClient({ store, timers: manualTime().timers });
     const error = await rejectionOf(client.getPrompt('support/greeting'));
     expect(isPromptOpsError(error, 'STORE_ERROR')).toBe(true);
     expect(error).toMatchObject({ status: 503, retryable: true });

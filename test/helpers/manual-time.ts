@@ -11,10 +11,18 @@ interface Pending {
 
 /** The fake clock, the fake timers, and the means to fire them. */
 export interface ManualTime {
-  /** Pass as a `clock` option. */
-  clock: { now(): number };
-  /** Pass as a `timers` option. */
-  timers: { setTimeout(callback: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
+  /** Pass as a `clock` option. `advance(ms)` moves it without firing any timer. */
+  clock: { now(): number; advance(ms: number): void };
+  /**
+   * Pass as a `timers` option. `count()` is the number of pending timers; `runAll()` fires every pending
+   * one now, whatever its delay, without moving the clock (for code whose timers only batch work).
+   */
+  timers: {
+    setTimeout(callback: () => void, ms: number): unknown;
+    clearTimeout(handle: unknown): void;
+    count(): number;
+    runAll(): void;
+  };
   /** The delays of the timers fired so far, in order. */
   fired: number[];
   /** The delays of the timers armed and neither fired nor cleared. */
@@ -54,7 +62,12 @@ export function manualTime(start = Date.parse('2030-01-01T00:00:00Z')): ManualTi
   }
 
   return {
-    clock: { now: () => now },
+    clock: {
+      now: () => now,
+      advance(ms) {
+        now += ms;
+      },
+    },
     timers: {
       setTimeout(callback, ms) {
         const id = nextId++;
@@ -64,6 +77,15 @@ export function manualTime(start = Date.parse('2030-01-01T00:00:00Z')): ManualTi
       },
       clearTimeout(handle) {
         timers.delete(handle as number);
+      },
+      count: () => timers.size,
+      runAll() {
+        const due = [...timers.values()].sort((a, b) => a.at - b.at || a.id - b.id);
+        timers.clear();
+        for (const timer of due) {
+          fired.push(timer.ms);
+          timer.callback();
+        }
       },
     },
     fired,

@@ -10,8 +10,9 @@ import { computeHash } from '../../src/engine/hash.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { PromptFormatError, StoreError } from '../../src/errors.js';
 import type { PromptStore } from '../../src/stores/types.js';
-import { FakeStore, fakeClock, fakeTimers, networkError, text } from '../client/fakes.js';
+import { FakeStore, networkError, text } from '../client/fakes.js';
 import { rejectionOf } from '../helpers/errors.js';
+import { manualTime } from '../helpers/manual-time.js';
 
 const NAME = 'support/greeting';
 
@@ -41,7 +42,7 @@ describe('answers are checked against their selector', () => {
   for (const [what, selector, answer, message] of cases) {
     it(`refuses an answer outside ${what}, never serves or snapshots it, and no fallback hides it`, async () => {
       const snapshot = memorySnapshot();
-      const client = createPromptClient({ store: liar(answer), snapshot, timers: fakeTimers() });
+      const client = createPromptClient({ store: liar(answer), snapshot, timers: manualTime().timers });
       const error = (await rejectionOf(client.getPrompt(`${NAME}@${selector}`, { fallback: 'FALLBACK' }))) as Error;
       expect(error).toBeInstanceOf(PromptFormatError);
       expect(error.message).toMatch(message);
@@ -52,9 +53,9 @@ describe('answers are checked against their selector', () => {
 
   it('a warm client keeps serving its good version when a refresh answers outside the range', async () => {
     const store = new FakeStore([text(NAME, '1.0.0', 'good')]);
-    const clock = fakeClock();
+    const clock = manualTime(1_000_000).clock;
     const snapshot = memorySnapshot();
-    const client = createPromptClient({ store, snapshot, clock, timers: fakeTimers(), cache: { ttlMs: 100 } });
+    const client = createPromptClient({ store, snapshot, clock, timers: manualTime().timers, cache: { ttlMs: 100 } });
     expect((await client.getPrompt(`${NAME}@^1.0.0`)).render()).toBe('good');
     store.resolve = async () => text(NAME, '2.0.0', 'EVIL');
     clock.advance(200);
@@ -107,7 +108,7 @@ describe('a known hash is used when a record comes without one', () => {
     });
     const store = new FakeStore([]);
     store.failure = networkError();
-    const client = createPromptClient({ store, snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot, timers: manualTime().timers });
     const error = (await rejectionOf(client.getPrompt(NAME))) as Error;
     expect(error).toBeInstanceOf(StoreError);
     expect(error.message).toMatch(/the snapshot entry was rejected \(IntegrityError/);
@@ -125,7 +126,7 @@ describe('a known hash is used when a record comes without one', () => {
     });
     const store = new FakeStore([]);
     store.failure = networkError();
-    const client = createPromptClient({ store, snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot, timers: manualTime().timers });
     const p = await client.getPrompt(NAME);
     expect(p.source).toBe('snapshot');
     expect(p.render({ customer: 'Ada' })).toBe('Hello Ada');
@@ -142,7 +143,7 @@ describe('a known hash is used when a record comes without one', () => {
     });
     const store = new FakeStore([]);
     store.failure = networkError();
-    const client = createPromptClient({ store, snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot, timers: manualTime().timers });
     const error = (await rejectionOf(client.getPrompt(`${NAME}@^1.0.0`))) as Error;
     expect(error.message).toMatch(/has no hash, so it was not trusted/);
     await client.close();

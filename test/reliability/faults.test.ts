@@ -16,7 +16,7 @@ import { createPromptServer } from '../../src/server/server.js';
 import { httpStore } from '../../src/stores/http.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import type { PromptStore } from '../../src/stores/types.js';
-import { fakeClock, fakeTimers, recorder } from '../client/fakes.js';
+import { recorder } from '../client/fakes.js';
 import { rejectionOf } from '../helpers/errors.js';
 import { type ManualTime, manualTime } from '../helpers/manual-time.js';
 
@@ -81,13 +81,13 @@ function makeStore(url: string, options: StoreOptions = {}) {
 }
 
 function makeClient(store: PromptStore, snapshot = memorySnapshot()) {
-  const clock = fakeClock();
+  const clock = manualTime(1_000_000).clock;
   const events = recorder();
   const client = createPromptClient({
     store,
     snapshot,
     clock,
-    timers: fakeTimers(),
+    timers: manualTime().timers,
     cache: { ttlMs: TTL, max: 100 },
     hooks: { onEvent: events.listener },
   });
@@ -379,7 +379,7 @@ describe('soak', () => {
       template: `${name} says hi to {{who}}`,
     }));
     const inner = memoryStore(records);
-    const clock = fakeClock(0);
+    const clock = manualTime(0).clock;
     let storeCalls = 0;
     let refused = 0;
     const down = () => Math.floor(clock.now() / 500) % 2 === 1;
@@ -412,7 +412,7 @@ describe('soak', () => {
       store: flappy,
       clock,
       snapshot,
-      timers: fakeTimers(),
+      timers: manualTime().timers,
       cache: { ttlMs: 100, max: MAX },
       hooks: { onEvent: events.listener },
     });

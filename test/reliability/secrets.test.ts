@@ -13,7 +13,7 @@ import { computeHash } from '../../src/engine/hash.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { httpStore } from '../../src/stores/http.js';
 import type { PromptEvent } from '../../src/telemetry/events.js';
-import { fakeClock, fakeTimers } from '../client/fakes.js';
+import { manualTime } from '../helpers/manual-time.js';
 
 const BASE = 'https://prompts.secret.test';
 const TOKEN = 'sk-test-SECRET-123';
@@ -76,8 +76,8 @@ function makeStore(timeoutMs = 2_000) {
 function makeClient(timeoutMs?: number) {
   const client = createPromptClient({
     store: makeStore(timeoutMs),
-    clock: fakeClock(),
-    timers: fakeTimers(),
+    clock: manualTime(1_000_000).clock,
+    timers: manualTime().timers,
     snapshot: memorySnapshot(),
     hooks: { onEvent: collectEvent },
   });

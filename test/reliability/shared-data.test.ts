@@ -12,8 +12,9 @@ import { parseRecord } from '../../src/engine/record-schema.js';
 import { PromptFormatError } from '../../src/errors.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import type { PromptStore } from '../../src/stores/types.js';
-import { fakeTimers } from '../client/fakes.js';
+
 import { rejectionOf, thrown } from '../helpers/errors.js';
+import { manualTime } from '../helpers/manual-time.js';
 
 describe('__proto__ keys', () => {
   const base = { name: 'p', version: '1.0.0', type: 'text', template: 'Hi' };
@@ -68,7 +69,7 @@ describe('returned data is read-only', () => {
       resolve: async () => record,
     };
     const snapshot = memorySnapshot();
-    const client = createPromptClient({ store, snapshot, timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot, timers: manualTime().timers });
     const first = await client.getPrompt('p');
     const attempts = [
       () => {

@@ -11,7 +11,7 @@ import { createPromptClient } from '../../src/client/client.js';
 import type { SnapshotData } from '../../src/client/snapshot.js';
 import { fileSnapshot } from '../../src/client/snapshot.node.js';
 import { memoryStore } from '../../src/stores/memory.js';
-import { fakeTimers } from '../client/fakes.js';
+import { manualTime } from '../helpers/manual-time.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -85,7 +85,7 @@ describe('a snapshot file with several writers', () => {
     const store = memoryStore(names.map((name) => ({ name, version: '1.0.0', type: 'text', template: name })));
     // 20 clients on the same file, all writing in the same millisecond.
     const clients = names.map(() =>
-      createPromptClient({ store, snapshot: fileSnapshot({ path }), timers: fakeTimers() }),
+      createPromptClient({ store, snapshot: fileSnapshot({ path }), timers: manualTime().timers }),
     );
     const errors: unknown[] = [];
     for (const client of clients) {
@@ -105,7 +105,7 @@ describe('a snapshot file with several writers', () => {
     const { writeFile } = await import('node:fs/promises');
     await writeFile(path, '{ not json');
     const store = memoryStore([{ name: 'x', version: '1.0.0', type: 'text', template: 'x' }]);
-    const client = createPromptClient({ store, snapshot: fileSnapshot({ path }), timers: fakeTimers() });
+    const client = createPromptClient({ store, snapshot: fileSnapshot({ path }), timers: manualTime().timers });
     await client.getPrompt('x');
     await client.close();
     expect(await savedSelectors(path)).toEqual(['x@latest']);

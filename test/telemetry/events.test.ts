@@ -9,7 +9,8 @@ import { createPromptClient } from '../../src/client/client.js';
 import { memorySnapshot } from '../../src/client/snapshot.js';
 import { PromptInputError, PromptNotFoundError, StoreError } from '../../src/errors.js';
 import type { PromptEvent } from '../../src/telemetry/events.js';
-import { FakeStore, fakeClock, fakeTimers, networkError, recorder, text } from '../client/fakes.js';
+import { FakeStore, networkError, recorder, text } from '../client/fakes.js';
+import { manualTime } from '../helpers/manual-time.js';
 import { HANG_MS } from '../helpers/wait.js';
 
 const TTL = 1_000;
@@ -25,7 +26,7 @@ afterEach(() => {
 
 function setup(extra: Parameters<typeof createPromptClient>[0] extends infer O ? Partial<O> : never = {}) {
   const store = new FakeStore(records);
-  const clock = fakeClock();
+  const clock = manualTime(1_000_000).clock;
   const recorded = recorder();
   const client = createPromptClient({
     store,
@@ -122,7 +123,7 @@ describe('fetch events', () => {
 
   it('snapshot: a cold start with the store down serves the snapshot', async () => {
     const snapshot = memorySnapshot();
-    const warm = createPromptClient({ store: new FakeStore(records), snapshot, timers: fakeTimers() });
+    const warm = createPromptClient({ store: new FakeStore(records), snapshot, timers: manualTime().timers });
     await warm.getPrompt('support/greeting');
     await warm.close();
     const { recorded, client, store } = setup({ snapshot });
@@ -157,7 +158,7 @@ describe('fetch events', () => {
 
 describe('render and error events', () => {
   it("error: a failing snapshot write says stage 'snapshot'", async () => {
-    const timers = fakeTimers();
+    const timers = manualTime().timers;
     const recorded = recorder();
     const snapshot = {
       read: async () => undefined,
