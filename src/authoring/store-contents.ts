@@ -3,8 +3,8 @@
  * `promptops list` and `typegen` work on this.
  * @module
  */
-import semverCompare from 'semver/functions/compare.js';
 import type { PromptRecord } from '../engine/record.js';
+import * as semver from '../engine/semver.js';
 import { ConfigError } from '../errors.js';
 import type { FileStore } from '../stores/fs/file-store.js';
 import { mapLimited } from '../stores/map-limited.js';
@@ -92,5 +92,5 @@ function compareText(a: string, b: string): number {
 }
 
 function compareVersions(a: string, b: string): number {
-  return semverCompare(a, b);
+  return semver.compare(a, b);
 }

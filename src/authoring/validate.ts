@@ -7,10 +7,6 @@
  */
 import { open, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
-import semverCompare from 'semver/functions/compare.js';
-import semverMajor from 'semver/functions/major.js';
-import semverMinor from 'semver/functions/minor.js';
-import semverPrerelease from 'semver/functions/prerelease.js';
 import { verifyRecordHash } from '../engine/hash.js';
 import { explainInvalidName } from '../engine/name.js';
 import { splitFrontMatter } from '../engine/parse/front-matter.js';
@@ -23,6 +19,7 @@ import { type FieldSegment, splitFieldPath } from '../engine/schema/field-path.j
 import { compileInputSchema } from '../engine/schema/index.js';
 import { closestMatch } from '../engine/schema/suggest.js';
 import { resolveSelector } from '../engine/selector.js';
+import * as semver from '../engine/semver.js';
 import { isPromptOpsError } from '../errors.js';
 import { nameFromPath, readPromptFile, walk } from '../stores/fs/paths.js';
 import { mapLimited } from '../stores/map-limited.js';
@@ -441,7 +438,7 @@ function checkEntries(entries: Entry[], findings: Finding[], options: ValidateOp
         fix: 'give this file a new version (e.g. bump the patch number) or delete one of the two files',
       });
     }
-    kept.sort((a, b) => semverCompare(a.record.version, b.record.version));
+    kept.sort((a, b) => semver.compare(a.record.version, b.record.version));
     byName.set(name, kept);
   }
 
@@ -699,12 +696,12 @@ function checkSemver(
     if (prev === undefined) continue;
     const from = prev.entry.record.version;
     const to = entry.record.version;
-    const major = semverMajor(to);
-    if (major !== semverMajor(from)) continue;
-    if (major === 0 && semverMinor(to) !== semverMinor(from)) continue;
+    const major = semver.major(to);
+    if (major !== semver.major(from)) continue;
+    if (major === 0 && semver.minor(to) !== semver.minor(from)) continue;
     const bump =
-      semverPrerelease(to) !== null ? 'prerelease' : semverMinor(to) !== semverMinor(from) ? 'minor' : 'patch';
-    const nextMajor = major === 0 ? `0.${semverMinor(to) + 1}.0` : `${major + 1}.0.0`;
+      semver.prerelease(to) !== null ? 'prerelease' : semver.minor(to) !== semver.minor(from) ? 'minor' : 'patch';
+    const nextMajor = major === 0 ? `0.${semver.minor(to) + 1}.0` : `${major + 1}.0.0`;
     const id = { name, version: to };
     for (const key of api.required) {
       if (prev.api.required.has(key)) continue;

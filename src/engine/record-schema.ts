@@ -6,7 +6,6 @@
  * instead, which keeps this module out of the browser core.
  * @module
  */
-import valid from 'semver/functions/valid.js';
 import { PromptFormatError, type PromptFormatLocation } from '../errors.js';
 import { explainInvalidName, isValidName } from './name.js';
 import { CHAT_ROLES, type PromptMetadata, type PromptRecord } from './record.js';
@@ -33,6 +32,7 @@ import { isPlainObject, isPlainRecord, picoschemaToJsonSchema } from './schema/p
 import { isStandardSchema } from './schema/standard.js';
 import { describeValue, didYouMean } from './schema/suggest.js';
 import type { JsonSchema } from './schema/types.js';
+import { valid } from './semver.js';
 
 /**
  * Check a record's structure and return a clean copy: fields in canonical order, `type` filled in,

@@ -8,13 +8,13 @@
  * written: `promptops validate`, `publish`, the registry server's PUT, the file store, `definePrompt`. A record that passes `parseRecord` passes this check and comes out the same.
  * @module
  */
-import valid from 'semver/functions/valid.js';
 import { PromptFormatError } from '../errors.js';
 import { explainInvalidName, isValidName } from './name.js';
 import { isPlainObject } from './plain.js';
 import { CHAT_ROLES, type ChatMessageTemplate, type PromptMetadata, type PromptRecord } from './record.js';
 import { type FieldSegment, formatFieldPath } from './schema/field-path.js';
 import { describeValue } from './schema/suggest.js';
+import { valid } from './semver.js';
 
 /** Top-level fields of a record, in their canonical order. */
 export const RECORD_FIELDS = [

@@ -3,13 +3,9 @@
  * See DESIGN.md section 5.
  * @module
  */
-import semverCompare from 'semver/functions/compare.js';
-import semverPrerelease from 'semver/functions/prerelease.js';
-import semverValid from 'semver/functions/valid.js';
-import semverMaxSatisfying from 'semver/ranges/max-satisfying.js';
-import semverValidRange from 'semver/ranges/valid.js';
 import { ConfigError } from '../errors.js';
 import { explainInvalidName } from './name.js';
+import * as semver from './semver.js';
 
 /**
  * A listed version as selection needs it: the version and its labels (a store's `VersionInfo` is
@@ -61,8 +57,8 @@ export function assertValidSelector(selector: string, context: string = selector
 /** Classify a selector; `undefined` when it is none of the four kinds. */
 export function selectorKind(selector: string): SelectorKind | undefined {
   if (selector === 'latest') return 'latest';
-  if (semverValid(selector) === selector) return 'exact';
-  if (semverValidRange(selector) !== null) return 'range';
+  if (semver.valid(selector) === selector) return 'exact';
+  if (semver.isValidRange(selector)) return 'range';
   if (LABEL_PATTERN.test(selector)) return 'label';
   return undefined;
 }
@@ -74,7 +70,7 @@ export function isExactSelector(selector: string): boolean {
 
 /** Sort versions highest first (semver precedence). Returns a new array. */
 export function sortVersionsDescending<T extends { version: string }>(versions: readonly T[]): T[] {
-  return [...versions].sort((a, b) => semverCompare(b.version, a.version));
+  return [...versions].sort((a, b) => semver.compare(b.version, a.version));
 }
 
 /**
@@ -95,13 +91,13 @@ export function resolveSelector<T extends VersionInfo>(versions: readonly T[], s
     case 'latest': {
       let best: T | undefined;
       for (const v of versions) {
-        if (semverPrerelease(v.version) !== null) continue;
-        if (best === undefined || semverCompare(v.version, best.version) > 0) best = v;
+        if (semver.prerelease(v.version) !== null) continue;
+        if (best === undefined || semver.compare(v.version, best.version) > 0) best = v;
       }
       return best;
     }
     case 'range': {
-      const chosen = semverMaxSatisfying(
+      const chosen = semver.maxSatisfying(
         versions.map((v) => v.version),
         selector,
       );

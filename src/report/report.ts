@@ -6,7 +6,7 @@
  * millions of events needs little memory.
  * @module
  */
-import semver from 'semver';
+import * as semver from '../engine/semver.js';
 import { Accumulator, type Difference, type Summary, welchTest } from '../stats/index.js';
 
 /** Options of {@link ReportBuilder}. */

@@ -4,12 +4,12 @@
  * @module
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import semverValid from 'semver/functions/valid.js';
 import { computeHash, verifyRecordHash } from '../engine/hash.js';
 import { explainInvalidName } from '../engine/name.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
 import { labelMap, selectorKind, sortVersionsDescending } from '../engine/selector.js';
+import * as semver from '../engine/semver.js';
 import { ConfigError, isPromptOpsError, PromptNotFoundError, VersionNotFoundError } from '../errors.js';
 import { callStore } from '../stores/call.js';
 import type { ProtocolErrorCode } from '../stores/http/protocol.js';
@@ -237,7 +237,7 @@ export function createPromptRequestHandler(options: PromptRequestHandlerOptions)
     const [, kind, arg] = decoded;
     if (kind === 'versions' && arg !== undefined && decoded.length === 3) {
       allow(method, ['GET', 'HEAD', 'PUT']);
-      if (semverValid(arg) !== arg) {
+      if (semver.valid(arg) !== arg) {
         throw new HttpFailure(
           400,
           'bad_request',

@@ -3,13 +3,13 @@
  * such as `promptops serve` or `createPromptServer`.
  * @module
  */
-import semverValid from 'semver/functions/valid.js';
 import { verifyRecordHash } from '../engine/hash.js';
 import { LruMap } from '../engine/lru.js';
 import { explainInvalidName } from '../engine/name.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecordShape } from '../engine/record-shape.js';
 import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
+import * as semver from '../engine/semver.js';
 import { ConfigError, isPromptOpsError, PromptFormatError, StoreError } from '../errors.js';
 import { assertLabelName, assertPromptName } from './checks.js';
 import { frozenRecord } from './frozen.js';
@@ -253,7 +253,7 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
 
     async getVersion(name, version) {
       assertPromptName(name, storeName);
-      if (typeof version !== 'string' || semverValid(version) !== version) return undefined;
+      if (typeof version !== 'string' || semver.valid(version) !== version) return undefined;
       const path = versionPath(name, version);
       const cached = etags.get(path);
       const res = await transport.request({
@@ -285,7 +285,7 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
         passStatuses: [404],
       });
       if (notFound(res)) return undefined;
-      return toRecord(res, { name, ...(semverValid(selector) === selector ? { version: selector } : {}) });
+      return toRecord(res, { name, ...(semver.valid(selector) === selector ? { version: selector } : {}) });
     },
 
     async list() {
@@ -368,7 +368,7 @@ function checkVersions(versions: ReadonlyArray<VersionInfo>, ctx: FailureContext
   const seen = new Set<string>();
   const out: VersionInfo[] = [];
   for (const v of versions) {
-    if (semverValid(v.version) !== v.version) {
+    if (semver.valid(v.version) !== v.version) {
       throw malformedError(ctx, `version ${JSON.stringify(v.version.slice(0, 50))} is not a semver version`);
     }
     if (seen.has(v.version)) throw malformedError(ctx, `version ${v.version} is listed twice`);

@@ -12,12 +12,11 @@
  * @module
  */
 
-import semverMajor from 'semver/functions/major.js';
-import semverValid from 'semver/functions/valid.js';
 import { verifyRecordHash } from '../engine/hash.js';
 import { isValidName } from '../engine/name.js';
 import type { PromptRecord } from '../engine/record.js';
 import { resolveSelector, sortVersionsDescending } from '../engine/selector.js';
+import * as semver from '../engine/semver.js';
 import { isPromptOpsError, PromptOpsError } from '../errors.js';
 import { findDuplicateLabel } from '../stores/checks.js';
 import type { PromptStore, VersionInfo } from '../stores/types.js';
@@ -385,7 +384,7 @@ export function storeContractChecks(
       const seen = new Set<string>();
       for (const info of versions) {
         const at = `${name}@${String(info?.version)}`;
-        if (typeof info?.version !== 'string' || semverValid(info.version) !== info.version) {
+        if (typeof info?.version !== 'string' || semver.valid(info.version) !== info.version) {
           fail(`${at}: the version is not semver`);
           continue;
         }
@@ -429,12 +428,12 @@ export function storeContractChecks(
     if (!has('resolve')) return new Skip('the store has no resolve()');
     if (versionsByName.size === 0) return new Skip('no versions to resolve');
     for (const [name, versions] of versionsByName) {
-      const valid = versions.filter((v) => typeof v.version === 'string' && semverValid(v.version) === v.version);
+      const valid = versions.filter((v) => typeof v.version === 'string' && semver.valid(v.version) === v.version);
       const local = resolveSelector(valid, 'latest') ?? sortVersionsDescending(valid)[0];
       const selectors = new Set<string>(['latest', '999.999.999', 'verify-store-missing-label']);
       if (local !== undefined) {
         selectors.add(local.version);
-        selectors.add(`^${semverMajor(local.version)}.0.0`);
+        selectors.add(`^${semver.major(local.version)}.0.0`);
       }
       for (const info of valid) for (const label of info.labels) selectors.add(label);
       for (const selector of selectors) {

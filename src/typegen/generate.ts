@@ -6,13 +6,13 @@
  * semver, no timestamps, no paths), so the file can be committed and checked in CI.
  * @module
  */
-import semverMajor from 'semver/functions/major.js';
 import { outputJsonSchema } from '../engine/output.js';
 import { compilePrompt } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
 import type { JsonSchema } from '../engine/schema/types.js';
 import { jsonSchemaToTypeScript } from '../engine/schema/typescript.js';
 import { resolveSelector, sortVersionsDescending } from '../engine/selector.js';
+import * as semver from '../engine/semver.js';
 import type { VersionInfo } from '../stores/types.js';
 
 /** Options of {@link generateRegistry}. */
@@ -221,8 +221,8 @@ function entryText(
   lines.push(...signatureLines(top, INDENT));
 
   const majors = new Map<string, PromptRecord>();
-  for (const major of [...new Set(versions.map((r) => String(semverMajor(r.version))))]) {
-    const chosen = pickLatest(versions.filter((r) => String(semverMajor(r.version)) === major));
+  for (const major of [...new Set(versions.map((r) => String(semver.major(r.version))))]) {
+    const chosen = pickLatest(versions.filter((r) => String(semver.major(r.version)) === major));
     if (chosen !== undefined) majors.set(major, chosen);
   }
   lines.push(`${INDENT}versions: {`);
@@ -237,7 +237,7 @@ function entryText(
 
   const labels = new Map<string, string>();
   for (const record of versions) {
-    for (const label of record.labels ?? []) labels.set(label, String(semverMajor(record.version)));
+    for (const label of record.labels ?? []) labels.set(label, String(semver.major(record.version)));
   }
   if (labels.size > 0) {
     const members = [...labels]
