@@ -21,8 +21,8 @@ function entries(): string[] {
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['errors.ts', 'stats', 'telemetry'],
-  ['engine', 'report'],
-  ['stores', 'providers'],
+  ['engine'],
+  ['report', 'stores', 'providers'],
   ['client', 'testing', 'typegen'],
   ['authoring', 'server', 'eval'],
   ['cli'],
