@@ -4,7 +4,7 @@
  * See DESIGN.md sections 5, 6 and 8.
  * @module
  */
-import { compilePrompt, partialNamesOf } from '../engine/prompt.js';
+import { compileStoredPrompt, partialNamesOf } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecordShape } from '../engine/record-shape.js';
 import { loadSchemaValidator, preloadSchemaValidator } from '../engine/schema/validator.js';
@@ -598,7 +598,11 @@ class Client implements PromptClient {
         const cached = this.#cache.resolution(cacheKey(name, this.#selectorOf(name, 'latest')));
         if (cached !== undefined) records.set(name, cached.record);
       }
-      const compiled = compilePrompt(record, { strict, partials: (name) => records.get(name), ...this.#o.limits });
+      const compiled = compileStoredPrompt(record, {
+        strict,
+        partials: (name) => records.get(name),
+        ...this.#o.limits,
+      });
       return { record, hash, compiled, deps: new Map() };
     })();
     if (memoKey !== undefined) {

@@ -118,7 +118,7 @@ export interface DefinePromptOptions<
   messages?: M;
   /**
    * Output schema: a zod schema or any Standard Schema validator (types `parseOutput()`), or Picoschema /
-   * JSON Schema (checked at run time, typed loosely).
+   * JSON Schema (checked where the prompt is defined, typed loosely).
    */
   output?: { schema?: OS };
   /** Model name or configuration (its literal type becomes the type of `prompt.model`). */

@@ -7,7 +7,12 @@
  * @module
  */
 import { explainInvalidName, isValidName } from '../engine/name.js';
-import { type CompiledPrompt, type CompilePromptOptions, compilePrompt, partialNamesOf } from '../engine/prompt.js';
+import {
+  type CompiledPrompt,
+  type CompilePromptOptions,
+  compileStoredPrompt,
+  partialNamesOf,
+} from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
 import { isPromptOpsError, PromptFormatError, type PromptFormatLocation, VersionNotFoundError } from '../errors.js';
 
@@ -109,7 +114,7 @@ export function compileWithPartials(
 ): CompiledPrompt {
   const first = partials.missing[0];
   if ((options.strict ?? true) && first !== undefined) throw missingPartialError(root, first);
-  return compilePrompt(root, { ...options, partials: (name) => partials.records.get(name) });
+  return compileStoredPrompt(root, { ...options, partials: (name) => partials.records.get(name) });
 }
 
 type Outcome = { readonly record: PromptRecord } | MissingPartial;

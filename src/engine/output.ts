@@ -4,10 +4,11 @@
  * (the way models like to wrap JSON) is accepted. See DESIGN.md section 11.
  * @module
  */
-import { PromptFormatError, type PromptInputIssue, PromptOutputError } from '../errors.js';
+import { PromptFormatError, type PromptFormatLocation, type PromptInputIssue, PromptOutputError } from '../errors.js';
 import type { PromptRecord } from './record.js';
 import { zodIssuesToInputIssues } from './schema/issues.js';
 import { normalizeJsonSchema } from './schema/json-schema.js';
+import { normalizeJsonSchemaLean, picoschemaToJsonSchemaLean } from './schema/normalize-lean.js';
 import { isPlainRecord, picoschemaToJsonSchema } from './schema/picoschema.js';
 import { compileStandardSchema, isStandardSchema, standardSchemaToJsonSchema } from './schema/standard.js';
 import type { JsonSchema } from './schema/types.js';
@@ -23,6 +24,17 @@ export interface OutputSchema {
 
 const cache = new WeakMap<object, OutputSchema>();
 
+/** Converts and normalizes a Picoschema / JSON Schema output schema (`where.field` is `'output.schema'`). */
+type OutputNormalizer = (schema: Record<string, unknown>, where: PromptFormatLocation) => JsonSchema;
+
+/** The rich check (with "did you mean"), for where the schema is authored or turned into a model's response format. */
+const richOutput: OutputNormalizer = (schema, where) =>
+  normalizeJsonSchema(picoschemaToJsonSchema(schema, where), where, { top: false });
+
+/** The lean check of the runtime path: the same result and refusals, in plain words (`./schema/normalize-lean.ts`). */
+const leanOutput: OutputNormalizer = (schema, where) =>
+  normalizeJsonSchemaLean(picoschemaToJsonSchemaLean(schema, where), where, { top: false });
+
 /**
  * The JSON Schema of a record's `output.schema` (Picoschema converted; JSON Schema normalized), or
  * `undefined` when it has none or a Standard Schema validator cannot describe itself.
@@ -31,16 +43,18 @@ const cache = new WeakMap<object, OutputSchema>();
 export function outputJsonSchema(record: PromptRecord): JsonSchema | undefined {
   const schema = record.output?.schema;
   if (schema === undefined || schema === null) return undefined;
-  return compileOutputSchema(schema, { promptName: record.name }).jsonSchema;
+  return compileOutputSchema(schema, { promptName: record.name }, richOutput).jsonSchema;
 }
 
 /**
  * Compile an output schema once per schema object.
+ * @param normalize The check of a Picoschema / JSON Schema: the lean one (plain messages) unless given.
  * @throws {PromptFormatError} when the schema is malformed
  */
 export function compileOutputSchema(
   schema: unknown,
   location: { promptName?: string; file?: string } = {},
+  normalize: OutputNormalizer = leanOutput,
 ): OutputSchema {
   if (typeof schema === 'object' && schema !== null) {
     const cached = cache.get(schema);
@@ -64,7 +78,7 @@ export function compileOutputSchema(
         where,
       );
     }
-    const jsonSchema = normalizeJsonSchema(picoschemaToJsonSchema(schema, where), where, { top: false });
+    const jsonSchema = normalize(schema, where);
     let zodSchema: ZodMiniSchema | undefined; // zod loads on first need (see `./schema/validator.ts`)
     compiled = {
       jsonSchema,
@@ -96,6 +110,8 @@ const FENCE = /```(?:json|JSON)?[ \t]*\r?\n([\s\S]*?)\r?\n?```/;
  * - Without an output schema, the parsed JSON is returned unchecked.
  *
  * @throws {PromptOutputError} when the text is not JSON or the value does not fit the schema
+ * @throws {PromptFormatError} when the output schema is malformed, in plain words (the record comes from a store;
+ *   `parseRecord`, where records are written, words it with the fix)
  * @example
  * ```ts
  * parseOutput(record, '```json\n{"category":"billing"}\n```'); // { category: 'billing' }

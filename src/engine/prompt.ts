@@ -24,7 +24,7 @@ import {
 } from '../errors.js';
 import { compileFusedRender, type FusedRender } from './fused-render.js';
 import { CHAT_ROLES, type ChatMessage, type ChatRole, type ContentPart, type PromptRecord } from './record.js';
-import { compileInputSchema, type InputSchema, schemaFromVariables } from './schema/index.js';
+import { compileInputSchema, compileInputSchemaLean, type InputSchema, schemaFromVariables } from './schema/index.js';
 import {
   analyzeNodes,
   asRenderLimit,
@@ -164,6 +164,25 @@ const NO_VARIABLES: Readonly<Record<string, unknown>> = Object.freeze({});
  *   section, the schema is invalid, or a template reads a variable the declared schema does not declare
  */
 export function compilePrompt(record: PromptRecord, options: CompilePromptOptions = {}): CompiledPrompt {
+  return compileRecord(record, options, compileInputSchema);
+}
+
+/**
+ * {@link compilePrompt} for a record from a store, on the client's runtime path: the input schema is compiled with
+ * the lean check (`compileInputSchemaLean`), which compiles it alike and refuses a malformed one at the same field,
+ * in plain words (the rich wording is for where records are written: `parseRecord`, `promptops validate`). Internal.
+ */
+export function compileStoredPrompt(record: PromptRecord, options: CompilePromptOptions = {}): CompiledPrompt {
+  return compileRecord(record, options, compileInputSchemaLean);
+}
+
+type SchemaCompiler = (schema: unknown, location: PromptFormatLocation) => InputSchema;
+
+function compileRecord(
+  record: PromptRecord,
+  options: CompilePromptOptions,
+  compileSchema: SchemaCompiler,
+): CompiledPrompt {
   const strict = options.strict ?? true;
   const base: PromptFormatLocation = { promptName: record.name };
   if (options.file !== undefined) base.file = options.file;
@@ -200,7 +219,7 @@ export function compilePrompt(record: PromptRecord, options: CompilePromptOption
   const templates = text !== undefined ? [text] : templatesOf(messages ?? []);
   const used = unionAnalysis(templates);
   const declared = record.input?.schema !== undefined && record.input?.schema !== null;
-  const inputSchema = inputSchemaOf(record, used, base);
+  const inputSchema = inputSchemaOf(record, used, base, compileSchema);
   const variables = declared && listsProperties(inputSchema) ? inputSchema.properties : used.all;
   const defaults = defaultsOf(record, base);
   const maxOutputChars = options.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS;
@@ -573,10 +592,15 @@ function unionAnalysis(templates: readonly CompiledTemplate[]): UsedVariables {
 }
 
 /** The declared schema, checked against the templates, or a schema inferred from the templates. */
-function inputSchemaOf(record: PromptRecord, used: UsedVariables, base: PromptFormatLocation): InputSchema {
+function inputSchemaOf(
+  record: PromptRecord,
+  used: UsedVariables,
+  base: PromptFormatLocation,
+  compileSchema: SchemaCompiler,
+): InputSchema {
   const declared = record.input?.schema;
   if (declared === undefined || declared === null) return schemaFromVariables(used.required, used.optional);
-  const schema = compileInputSchema(declared, { ...base, field: 'input.schema' });
+  const schema = compileSchema(declared, { ...base, field: 'input.schema' });
   // A Standard Schema validator that cannot be introspected has no `properties`: nothing to check against.
   if (!listsProperties(schema)) return schema;
   const known = new Set(schema.properties);

@@ -48,8 +48,8 @@ import { valid } from './semver.js';
  *   `[A-Za-z_][A-Za-z0-9_.-]*`), nothing else.
  * - `labels`: unique labels of `[a-zA-Z][a-zA-Z0-9._-]*`. `hash`: `sha256-` + 64 lowercase hex.
  * - `input` has only `schema` and `default`; the schema must compile (Picoschema, JSON Schema or a
- *   Standard Schema validator) and the defaults must fit it. `output` has only `schema`; a Picoschema
- *   output schema must be well-formed, a JSON Schema one is taken as is.
+ *   Standard Schema validator) and the defaults must fit it. `output` has only `schema`; a Picoschema or JSON
+ *   Schema output schema must be well-formed (as `parseOutput` compiles it).
  * - An optional field set to `null` counts as not given.
  * - `model`, `metadata` (and `input.default`) must be plain JSON data; `metadata.description` and
  *   `metadata.owner` are strings, `metadata.tags` a list of strings.
@@ -211,7 +211,9 @@ export function parseRecord(value: unknown, location?: RecordLocation): PromptRe
   if (inputField !== undefined) checkInput(inputField, where, promptName, fail);
   const outputSchema = (output as PromptRecord['output'])?.schema;
   if (outputSchema !== undefined && outputSchema !== null && !isStandardSchema(outputSchema)) {
-    picoschemaToJsonSchema(outputSchema, { ...where, promptName, field: 'output.schema' });
+    // As `parseOutput` and the provider adapters compile it: a schema they would refuse is refused here, richly.
+    const location = { ...where, promptName, field: 'output.schema' };
+    normalizeJsonSchema(picoschemaToJsonSchema(outputSchema, location), location, { top: false });
   }
 
   return copyRecord(data, kind);

@@ -109,6 +109,17 @@ describe('definePrompt', () => {
     ).toThrow(PromptFormatError);
   });
 
+  it('words a malformed Picoschema or JSON Schema with the fix, input and output alike', () => {
+    const input = { customer: 'strng' } as never;
+    expect(() => definePrompt({ name: 'define/schema', version: '1.0.0', input, template: 'Hi' })).toThrow(
+      /field "input\.schema\.customer": unknown type "strng"; did you mean "string"\?/,
+    );
+    const output = { schema: { type: 'object', propertes: {} } };
+    expect(() => definePrompt({ name: 'define/output', version: '1.0.0', output, template: 'Hi' })).toThrow(
+      /field "output\.schema\.propertes": unknown JSON Schema keyword "propertes"; did you mean "properties"\?/,
+    );
+  });
+
   it('renders a prompt with partials only through a client', async () => {
     const footer = definePrompt({ name: 'define/footer', version: '1.0.0', template: '-- us' });
     const mail = definePrompt({ name: 'define/mail', version: '1.0.0', template: 'Hi\n{{> define/footer}}' });

@@ -36,7 +36,11 @@ describe('malformed records reach the client', () => {
     const client = createPromptClient({ store: memoryStore([{ ...base, input: { schema: { customer: 'strng' } } }]) });
     const error = await rejectionOf(client.getPrompt('greeting', { fallback: 'Hello' }));
     expect(error).toBeInstanceOf(PromptFormatError);
-    expect((error as PromptFormatError).message).toMatch(/unknown type "strng"; did you mean "string"\?/);
+    // The lean schema check: the field, in plain words; the rich check (parseRecord, validate) suggests the fix.
+    expect((error as PromptFormatError).field).toBe('input.schema.customer');
+    expect((error as PromptFormatError).detail).toBe(
+      'unknown type; parseRecord() or `promptops validate` says how to fix it',
+    );
   });
 
   it('defaults that do not fit the schema are refused when a render validates them', async () => {
@@ -49,6 +53,8 @@ describe('malformed records reach the client', () => {
   it('a malformed output schema is refused by parseOutput', async () => {
     const record = { ...base, output: { schema: { 'a(enum)': 'x' } } };
     const p = await createPromptClient({ store: memoryStore([record]) }).getPrompt('greeting');
-    expect(thrownBy(PromptFormatError, () => p.parseOutput('{"a":"x"}')).message).toContain('(enum) takes');
+    const error = thrownBy(PromptFormatError, () => p.parseOutput('{"a":"x"}'));
+    expect(error.field).toBe('output.schema.a(enum)');
+    expect(error.detail).toContain('(enum) takes a non-empty list of values');
   });
 });

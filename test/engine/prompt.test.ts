@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { compilePrompt, partialNamesOf } from '../../src/engine/prompt.js';
+import { compilePrompt, compileStoredPrompt, partialNamesOf } from '../../src/engine/prompt.js';
 import type { PromptRecord } from '../../src/engine/record.js';
 import { PromptFormatError, PromptInputError, PromptOpsError } from '../../src/errors.js';
 import { thrown } from '../helpers/errors.js';
@@ -445,5 +445,32 @@ describe('compilePrompt: malformed records', () => {
       }),
     ) as PromptFormatError;
     expect(e.field).toBe('messages[1].content');
+  });
+});
+
+describe('compilePrompt words schema problems with the fix; compileStoredPrompt (the client) plainly', () => {
+  const bad: PromptRecord = {
+    ...greeting,
+    input: { schema: { company: 'string', customer: 'strng', 'tone?': 'any' } },
+  };
+
+  it('refuses at the same field', () => {
+    const rich = thrown(() => compilePrompt(bad)) as PromptFormatError;
+    const lean = thrown(() => compileStoredPrompt(bad)) as PromptFormatError;
+    expect(rich).toBeInstanceOf(PromptFormatError);
+    expect(lean).toBeInstanceOf(PromptFormatError);
+    expect(rich.field).toBe('input.schema.customer');
+    expect(lean.field).toBe('input.schema.customer');
+    expect(rich.detail).toContain('unknown type "strng"; did you mean "string"?');
+    expect(lean.detail).toBe('unknown type; parseRecord() or `promptops validate` says how to fix it');
+  });
+
+  it('compiles a good record alike', () => {
+    const record = structuredClone(greeting);
+    const stored = compileStoredPrompt(record);
+    expect(stored.inputSchema.jsonSchema).toEqual(compilePrompt(structuredClone(greeting)).inputSchema.jsonSchema);
+    expect(stored.render({ company: 'Acme', customer: 'Ada' })).toBe(
+      compilePrompt(greeting).render({ company: 'Acme', customer: 'Ada' }),
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { parseOutput } from '../../src/engine/output.js';
+import { compileStoredPrompt } from '../../src/engine/prompt.js';
 import { parseRecord } from '../../src/engine/record-schema.js';
 import { parseRecordShape } from '../../src/engine/record-shape.js';
 import { PromptFormatError } from '../../src/errors.js';
@@ -231,6 +233,12 @@ const cases: Array<[string, unknown, string | undefined, string]> = [
     '(enum) takes a non-empty list',
   ],
   [
+    'bad output JSON Schema',
+    { ...text, output: { schema: { type: 'object', propertes: {} } } },
+    'output.schema.propertes',
+    'unknown JSON Schema keyword "propertes"; did you mean "properties"?',
+  ],
+  [
     'default not an object',
     { ...text, input: { default: [1] } },
     'input.default',
@@ -294,6 +302,7 @@ describe('parseRecord: errors say what, where and how to fix', () => {
 const SCHEMA_CASES = new Set([
   'bad input schema',
   'bad output schema',
+  'bad output JSON Schema',
   'default does not fit',
   'default of an unknown variable',
 ]);
@@ -357,6 +366,18 @@ describe('parseRecordShape: the runtime check refuses every malformed shape that
       if (!['no content', 'both template and messages', 'text with messages'].includes(title)) {
         expect(error.field).toBe(field);
       }
+    });
+  }
+  for (const [title, value, field] of cases) {
+    if (!SCHEMA_CASES.has(title) || title.startsWith('default')) continue;
+    it(`${title}: refused at the same field where the client compiles the schema, in plain words`, () => {
+      const record = parseRecordShape(value);
+      const error = thrownBy(PromptFormatError, () => {
+        compileStoredPrompt(record, { strict: false });
+        parseOutput(record, '{}');
+      });
+      expect(error.field).toBe(field);
+      expect(error.detail).not.toContain('did you mean');
     });
   }
   for (const [title, value] of moreCases) {

@@ -28,6 +28,17 @@ export function formatFieldPath(segments: readonly FieldSegment[]): string {
 /** Throws a {@link PromptFormatError} for a problem at `path` (below `location.field`). */
 export type FailAt = (detail: string, path: readonly FieldSegment[]) => never;
 
+/**
+ * Throws the error of a schema problem named `problem` (its plain wording) at `path` (below the schema's own
+ * field). `details` are what a rich wording needs beyond the path: the values involved, in the order each call
+ * site of the rules documents (`./json-schema-rules.ts`, `./picoschema-rules.ts`).
+ */
+export type SchemaFail<Problem extends string> = (
+  problem: Problem,
+  path: readonly FieldSegment[],
+  ...details: unknown[]
+) => never;
+
 /** The {@link FailAt} of a schema found at `location`: error fields are `location.field` + the path. */
 export function failAt(location: PromptFormatLocation): FailAt {
   return (detail, path) => {

@@ -16,6 +16,7 @@ import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
 import { compileFastCheck, type FastCheck, requiredStringKeys } from './fast-path.js';
 import { zodIssuesToInputIssues } from './issues.js';
 import { normalizeJsonSchema } from './json-schema.js';
+import { normalizeJsonSchemaLean, picoschemaToJsonSchemaLean } from './normalize-lean.js';
 import { isPlainRecord, picoschemaToJsonSchema } from './picoschema.js';
 import { compileStandardSchema, isStandardSchema } from './standard.js';
 import { describeValue } from './suggest.js';
@@ -42,7 +43,8 @@ const cache = new WeakMap<object, InputSchema>();
  *
  * @param schema The `input.schema` of a record.
  * @param location Where the schema comes from; `location.field` defaults to `'input.schema'`.
- * @throws {PromptFormatError} when the schema is malformed, naming the field path and the fix.
+ * @throws {PromptFormatError} when the schema is malformed, naming the field path and the fix (with "did you
+ *   mean" for misspelt types and keywords).
  * @example
  * ```ts
  * const schema = compileInputSchema({ company: 'string', 'customer': "string, the customer's first name" });
@@ -50,6 +52,27 @@ const cache = new WeakMap<object, InputSchema>();
  * ```
  */
 export function compileInputSchema(schema: unknown, location: PromptFormatLocation = {}): InputSchema {
+  return compileWith(schema, location, (fields, where) =>
+    normalizeJsonSchema(picoschemaToJsonSchema(fields, where), where, { top: true }),
+  );
+}
+
+/**
+ * {@link compileInputSchema} with the lean check (`./normalize-lean.ts`): the same compiled schema, and the same
+ * refusals at the same fields in plain words. For the runtime path (records from a store). Internal.
+ */
+export function compileInputSchemaLean(schema: unknown, location: PromptFormatLocation = {}): InputSchema {
+  return compileWith(schema, location, (fields, where) =>
+    normalizeJsonSchemaLean(picoschemaToJsonSchemaLean(fields, where), where, { top: true }),
+  );
+}
+
+/** Both compilers share the cache: they compile a schema alike. */
+function compileWith(
+  schema: unknown,
+  location: PromptFormatLocation,
+  normalize: (fields: Record<string, unknown>, where: PromptFormatLocation) => JsonSchema,
+): InputSchema {
   const where: PromptFormatLocation = { ...location, field: location.field ?? 'input.schema' };
   if (typeof schema === 'object' && schema !== null) {
     const cached = cache.get(schema);
@@ -71,8 +94,7 @@ export function compileInputSchema(schema: unknown, location: PromptFormatLocati
         where,
       );
     }
-    const converted = picoschemaToJsonSchema(schema, where);
-    compiled = fromNormalized(normalizeJsonSchema(converted, where, { top: true }));
+    compiled = fromNormalized(normalize(schema, where));
   }
   if (typeof schema === 'object' && schema !== null) cache.set(schema, compiled);
   return compiled;
