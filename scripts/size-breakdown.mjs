@@ -30,14 +30,15 @@ const STAND_INS = {
       'TOOL_NAME_PATTERN=/x/,MODEL_FIELDS=[],PRICING_FIELDS=[],TOOL_FIELDS=[],' +
       'parseRecordShape=(v)=>v,copyRecord=(v)=>v,findNonJson=()=>undefined,protoKeyPath=()=>undefined;',
   ],
-  'JSON Schema check (authoring only)': [
-    'src/engine/schema/json-schema.ts',
-    'export const JSON_SCHEMA_TYPES=[],normalizeJsonSchema=(s)=>s,compilePattern=(p)=>new RegExp(p,"u");',
+  'JSON Schema rules (runtime)': [
+    'src/engine/schema/json-schema-rules.ts',
+    'export const JSON_SCHEMA_TYPES=[],VALIDATION_KEYWORDS=new Set,ANNOTATION_KEYWORDS=new Set,MAX_SCHEMA_DEPTH=32,' +
+      'applyJsonSchemaRules=(s)=>s,compilePattern=(p)=>new RegExp(p,"u");',
   ],
-  'Picoschema check (authoring only)': [
-    'src/engine/schema/picoschema.ts',
-    'export const PICOSCHEMA_SCALAR_TYPES=[],picoschemaToJsonSchema=(s)=>s,' +
-      'isPlainRecord=(v)=>typeof v==="object"&&v!==null&&!Array.isArray(v);export{isPlainObject}from"../plain.js";',
+  'Picoschema rules (runtime)': [
+    'src/engine/schema/picoschema-rules.ts',
+    'export const PICOSCHEMA_SCALAR_TYPES=[],applyPicoschemaRules=(s)=>s,isScalarType=()=>true,' +
+      'isPlainRecord=(v)=>typeof v==="object"&&v!==null&&!Array.isArray(v);',
   ],
   'zod/mini (lazy) -> nothing': ['src/engine/schema/zod-mini.ts', 'export const zodMini={};'],
   'ky -> fetch': [
