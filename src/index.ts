@@ -94,7 +94,6 @@ export type { ChatMessage, ChatMessageTemplate, PromptMetadata, PromptRecord } f
 export { parseRecord } from './engine/record-schema.js';
 export type { InputSchema } from './engine/schema/index.js';
 export { compileInputSchema } from './engine/schema/index.js';
-export { loadSchemaValidator } from './engine/schema/validator.js';
 export type { PromptSpec, SelectorKind } from './engine/selector.js';
 export { parseSpec, resolveSelector, selectorKind } from './engine/selector.js';
 export * from './errors.js';

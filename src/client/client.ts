@@ -7,7 +7,6 @@
 import { compileStoredPrompt, partialNamesOf } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecordShape } from '../engine/record-shape.js';
-import { loadSchemaValidator, preloadSchemaValidator } from '../engine/schema/validator.js';
 import { parseSpec } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
 import type { PromptStore } from '../stores/types.js';
@@ -430,7 +429,6 @@ class Client implements PromptClient {
 
   /** A foreground load: store → stale copy → snapshot, or a `StoreError` saying what was tried. */
   async #load(request: Request, flight: Flight<Loaded>, expired: Resolution | undefined): Promise<Loaded> {
-    preloadSchemaValidator(); // loads while the store answers; compiling awaits it
     let storeError: unknown;
     try {
       const resolution = await this.#loadFromStore(request);
@@ -558,7 +556,6 @@ class Client implements PromptClient {
     const { promise, joined } = this.#cache.shareCompile(key, resolution.name, async (flight) => {
       const partials = await loadPartials(resolution.record, (name) => this.#partialRecord(name), { suggest: strict });
       const { deps } = partials;
-      await loadSchemaValidator();
       const existing = this.#cache.compiledEntry(key) ?? previous;
       const entry =
         existing !== undefined && existing.hash === resolution.hash && sameDeps(existing.deps, deps)
@@ -592,7 +589,6 @@ class Client implements PromptClient {
     const built = (async (): Promise<CompiledEntry> => {
       const record = fallbackRecord(request.name, fallback);
       const hash = await checkIntegrity(record);
-      await loadSchemaValidator();
       const records = new Map<string, PromptRecord>();
       for (const name of partialNamesOf(record)) {
         const cached = this.#cache.resolution(cacheKey(name, this.#selectorOf(name, 'latest')));

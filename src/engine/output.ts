@@ -6,13 +6,14 @@
  */
 import { PromptFormatError, type PromptFormatLocation, type PromptInputIssue, PromptOutputError } from '../errors.js';
 import type { PromptRecord } from './record.js';
+import { compileCheck, type SchemaCheck } from './schema/check.js';
+import { compileFastCheck } from './schema/fast-path.js';
 import { zodIssuesToInputIssues } from './schema/issues.js';
 import { normalizeJsonSchema } from './schema/json-schema.js';
 import { normalizeJsonSchemaLean, picoschemaToJsonSchemaLean } from './schema/normalize-lean.js';
 import { isPlainRecord, picoschemaToJsonSchema } from './schema/picoschema.js';
 import { compileStandardSchema, isStandardSchema, standardSchemaToJsonSchema } from './schema/standard.js';
 import type { JsonSchema } from './schema/types.js';
-import { jsonSchemaToZod, type ZodMiniSchema } from './schema/zod.js';
 
 /** A compiled output schema. */
 export interface OutputSchema {
@@ -79,14 +80,16 @@ export function compileOutputSchema(
       );
     }
     const jsonSchema = normalize(schema, where);
-    let zodSchema: ZodMiniSchema | undefined; // zod loads on first need (see `./schema/validator.ts`)
+    const fast = compileFastCheck(jsonSchema);
+    let full: SchemaCheck | undefined; // built on the first value the fast check is unsure of
     compiled = {
       jsonSchema,
       check(value) {
-        zodSchema ??= jsonSchemaToZod(jsonSchema);
-        const result = zodSchema.safeParse(value, { reportInput: true });
-        if (result.success) return { ok: true, value: result.data };
-        return { ok: false, issues: zodIssuesToInputIssues(result.error.issues, value, jsonSchema).map(outputIssue) };
+        if (fast(value)) return { ok: true, value };
+        full ??= compileCheck(jsonSchema);
+        const issues = full(value);
+        if (issues.length === 0) return { ok: true, value };
+        return { ok: false, issues: zodIssuesToInputIssues(issues, value, jsonSchema).map(outputIssue) };
       },
     };
   }

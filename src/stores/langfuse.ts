@@ -7,7 +7,6 @@ import { verifyRecordHash } from '../engine/hash.js';
 import { isValidName } from '../engine/name.js';
 import type { ChatMessageTemplate, ModelConfig, PromptMetadata, PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
-import { loadSchemaValidator, schemaValidator, type ZodMini } from '../engine/schema/validator.js';
 import { assertValidSelector, selectorKind, sortVersionsDescending } from '../engine/selector.js';
 import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
 import { assertPromptName } from './checks.js';
@@ -17,6 +16,7 @@ import { normalizeBaseUrl, positiveNumber } from './http/options.js';
 import { describeIssues } from './http/protocol.js';
 import { type RetryOptions, resolveRetryOptions } from './http/retry.js';
 import { createTransport, DEFAULT_MAX_BODY_BYTES, type TransportResponse } from './http/transport.js';
+import type { zodMini } from './langfuse-zod.js';
 import { resolveLocally } from './resolve.js';
 import { type StoreClock, type StoreTimers, timeOptions } from './timers.js';
 import type { AsyncPromptStore, PromptStore, VersionInfo } from './types.js';
@@ -115,6 +115,9 @@ export interface LangfuseStore extends AsyncPromptStore {
   labelFor(langfuseLabel: string): string | undefined;
 }
 
+/** zod/mini, which checks Langfuse's answers: loaded with the first answer (`import()`), not with promptops. */
+type ZodMini = typeof zodMini;
+
 /** The zod/mini schemas of Langfuse's answers, built on the first answer (zod loads on first need). */
 function buildLangfuseSchemas(z: ZodMini) {
   const message = z.union([
@@ -151,10 +154,7 @@ type LangfuseSchemas = ReturnType<typeof buildLangfuseSchemas>;
 let schemas: LangfuseSchemas | undefined;
 
 async function langfuseSchemas(): Promise<LangfuseSchemas> {
-  if (schemas === undefined) {
-    await loadSchemaValidator();
-    schemas = buildLangfuseSchemas(schemaValidator());
-  }
+  schemas ??= buildLangfuseSchemas((await import('./langfuse-zod.js')).zodMini);
   return schemas;
 }
 

@@ -1,18 +1,19 @@
 /**
  * A precompiled acceptance check for the hot path of `validate()`.
  *
- * zod/mini's `safeParse` costs about 200 ns for an object of four strings; this check costs a
- * fraction of that. It answers `true` only for values the zod schema certainly accepts, and `false`
- * for everything else ("not sure"): the caller then runs zod, which stays the authority on what
- * is invalid and on the wording of every issue. It uses closures, not generated code, so it also
- * runs where `new Function` is forbidden (Cloudflare Workers, strict CSP).
+ * The full check (`./check.ts`) lists every issue with its path, which costs allocations; this check costs a
+ * fraction of that. It answers `true` only for values the full check certainly accepts, and `false` for
+ * everything else ("not sure"): the caller then runs the full check, which stays the authority on what is
+ * invalid and on the wording of every issue. It uses closures, not generated code, so it also runs where
+ * `new Function` is forbidden (Cloudflare Workers, strict CSP).
  * @module
  */
 import { isPlainObject, keyCount } from '../plain.js';
-import { compilePattern } from './json-schema.js';
+import { codePointLength } from './check.js';
+import { compilePattern } from './json-schema-rules.js';
 import type { JsonSchema } from './types.js';
 
-/** `true` when the value certainly passes the zod schema; `false` when unsure. */
+/** `true` when the value certainly passes the full check; `false` when unsure. */
 export type FastCheck = (value: unknown) => boolean;
 
 const never: FastCheck = () => false;
@@ -32,7 +33,7 @@ export function compileFastCheck(schema: JsonSchema): FastCheck {
     const members = (schema.anyOf as JsonSchema[]).map(compileFastCheck);
     return (value) => members.some((member) => member(value));
   }
-  // oneOf needs "exactly one matches", which "certainly accepts" checks cannot tell: use zod.
+  // oneOf needs "exactly one matches", which "certainly accepts" checks cannot tell: use the full check.
   if (schema.oneOf !== undefined) return never;
   if (schema.type === undefined) return always;
   const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
@@ -66,11 +67,12 @@ function stringCheck(schema: JsonSchema): FastCheck {
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : Number.POSITIVE_INFINITY;
   const pattern = typeof schema.pattern === 'string' ? compilePattern(schema.pattern) : undefined;
   if (typeof schema.pattern === 'string' && pattern === undefined) return never;
-  if (pattern !== undefined) {
-    return (value) => typeof value === 'string' && value.length >= min && value.length <= max && pattern.test(value);
-  }
+  // Lengths are code points: at most as many as UTF-16 units, at least half as many.
+  const fits = (text: string): boolean =>
+    text.length <= max && (text.length >= 2 * min || codePointLength(text) >= min);
+  if (pattern !== undefined) return (value) => typeof value === 'string' && fits(value) && pattern.test(value);
   if (min === 0 && max === Number.POSITIVE_INFINITY) return (value) => typeof value === 'string';
-  return (value) => typeof value === 'string' && value.length >= min && value.length <= max;
+  return (value) => typeof value === 'string' && fits(value);
 }
 
 function numberCheck(type: 'number' | 'integer', schema: JsonSchema): FastCheck {
@@ -81,7 +83,7 @@ function numberCheck(type: 'number' | 'integer', schema: JsonSchema): FastCheck 
   const above = bound('exclusiveMinimum', Number.NEGATIVE_INFINITY);
   const below = bound('exclusiveMaximum', Number.POSITIVE_INFINITY);
   const step = typeof schema.multipleOf === 'number' ? schema.multipleOf : undefined;
-  // zod's float-safe remainder is only certainly matched for whole numbers.
+  // The full check's float-safe remainder is only certainly matched for whole numbers.
   if (step !== undefined && !Number.isSafeInteger(step)) return never;
   const kind: FastCheck =
     type === 'integer'
@@ -117,6 +119,8 @@ interface PropertyCheck {
    */
   readonly kind: 0 | 1 | 2;
   readonly check: FastCheck;
+  /** A name `Object.prototype` has (`constructor`, `toString`...): a plain object may only inherit it. */
+  readonly inherited: boolean;
 }
 
 /** Which unconstrained primitive a property schema is, for {@link PropertyCheck.kind}. */
@@ -134,6 +138,7 @@ function objectCheck(schema: JsonSchema): FastCheck {
       required: requiredNames.has(key),
       kind: inlineKind(property),
       check: compileFastCheck(property),
+      inherited: key in Object.prototype,
     }),
   );
   const declared: Record<string, true> = Object.create(null);
@@ -146,7 +151,7 @@ function objectCheck(schema: JsonSchema): FastCheck {
   if (strings !== undefined) return requiredStringsCheck(strings);
 
   return (value) => {
-    // Arrays, class instances and other exotic objects are left to zod: only plain objects pass here.
+    // Arrays, class instances and other exotic objects are left to the full check: only plain objects pass here.
     if (!isPlainObject(value)) return false;
     const record = value;
     let present = 0;
@@ -158,6 +163,8 @@ function objectCheck(schema: JsonSchema): FastCheck {
         if (Object.hasOwn(record, property.key)) present++;
         continue;
       }
+      // An inherited `constructor` is not a key of the object: the count of keys below would be off.
+      if (property.inherited && !Object.hasOwn(record, property.key)) return false;
       const kind = property.kind;
       if (kind === 1) {
         if (typeof item !== 'string') return false;

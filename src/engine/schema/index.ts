@@ -1,7 +1,7 @@
 /**
  * Input schemas: Picoschema, JSON Schema, Standard Schema validators, or inferred from a template's
- * variables, compiled once into an {@link InputSchema} (a precompiled fast path, and zod/mini validation
- * loaded on first need: `./validator.ts`). The TypeScript text of a schema is `inputSchemaToTypeScript` in `./typescript.ts` (CLI only).
+ * variables, compiled once into an {@link InputSchema} (a precompiled fast path, and the full check of
+ * `./check.ts`, built on the first value the fast path is unsure of). The TypeScript text of a schema is `inputSchemaToTypeScript` in `./typescript.ts` (CLI only).
  *
  * Decisions:
  * - Unknown top-level variables are rejected (`unknown_key`, with a "did you mean"), unless the
@@ -13,6 +13,7 @@
  * @module
  */
 import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
+import { compileCheck, type SchemaCheck } from './check.js';
 import { compileFastCheck, type FastCheck, requiredStringKeys } from './fast-path.js';
 import { zodIssuesToInputIssues } from './issues.js';
 import { normalizeJsonSchema } from './json-schema.js';
@@ -21,7 +22,6 @@ import { isPlainRecord, picoschemaToJsonSchema } from './picoschema.js';
 import { compileStandardSchema, isStandardSchema } from './standard.js';
 import { describeValue } from './suggest.js';
 import type { InputSchema, InputValidationResult, JsonSchema } from './types.js';
-import { jsonSchemaToZod, type ZodMiniSchema } from './zod.js';
 
 export { normalizeJsonSchema } from './json-schema.js';
 export { picoschemaToJsonSchema } from './picoschema.js';
@@ -137,8 +137,8 @@ function rootName(name: string): string | undefined {
 
 /** Build the compiled schema from a normalized top-level object schema. */
 function fromNormalized(jsonSchema: JsonSchema): InputSchema {
-  // Built on the first value the fast check is unsure of: zod loads on first need (see `./validator.ts`).
-  let zodSchema: ZodMiniSchema | undefined;
+  // Built on the first value the fast check is unsure of.
+  let check: SchemaCheck | undefined;
   const fast: FastCheck = compileFastCheck(jsonSchema);
   const properties = Object.keys((jsonSchema.properties ?? {}) as object);
   const required = ((jsonSchema.required ?? []) as string[]).slice();
@@ -151,10 +151,10 @@ function fromNormalized(jsonSchema: JsonSchema): InputSchema {
     ...(requiredStrings === undefined ? {} : { requiredStrings }),
     validate(value: Record<string, unknown>): InputValidationResult {
       if (fast(value)) return { ok: true, value };
-      zodSchema ??= jsonSchemaToZod(jsonSchema);
-      const result = zodSchema.safeParse(value, { reportInput: true });
-      if (result.success) return { ok: true, value: result.data as Record<string, unknown> };
-      return { ok: false, issues: zodIssuesToInputIssues(result.error.issues, value, jsonSchema) };
+      check ??= compileCheck(jsonSchema);
+      const issues = check(value);
+      if (issues.length === 0) return { ok: true, value };
+      return { ok: false, issues: zodIssuesToInputIssues(issues, value, jsonSchema) };
     },
   };
 }

@@ -1,32 +1,38 @@
 /**
- * zod issues → {@link PromptInputIssue}s in plain words: `missing required variable "customer" (string)`,
+ * Schema issues → {@link PromptInputIssue}s in plain words: `missing required variable "customer" (string)`,
  * `expected one of "formal", "friendly", got string "rude"`, `unknown variable "custmer"; did you mean "customer"?`.
+ *
+ * The issues are in zod's vocabulary (codes and fields): those of promptops's own check (`./check.ts`), which
+ * reports as the zod/mini schemas it replaced did, and those of a user's zod/mini Standard Schema validator
+ * (`./standard.ts`), which carry no message of their own.
  * @module
  */
-import type * as z from 'zod/mini';
 import type { PromptInputIssue } from '../../errors.js';
+import { type CheckIssue, codePointLength } from './check.js';
 import { describeValue, didYouMean } from './suggest.js';
 import type { JsonSchema } from './types.js';
 
 type Path = ReadonlyArray<string | number>;
 
 /**
- * Translate the issues of a failed zod parse of `input` against the zod form of `schema`.
- * Order is kept (zod reports in schema order, unknown keys of an object after its declared ones).
+ * Translate the issues of a failed check of `input` against `schema` (normalized).
+ * Order is kept (issues come in schema order, unknown keys of an object after its declared ones).
  */
 export function zodIssuesToInputIssues(
-  issues: readonly z.core.$ZodIssue[],
+  issues: readonly CheckIssue[],
   input: unknown,
   schema: JsonSchema,
 ): PromptInputIssue[] {
   const out: PromptInputIssue[] = [];
   for (const issue of issues) {
-    const path: Path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment));
+    const path: Path = issue.path.map((segment) =>
+      typeof segment === 'symbol' ? String(segment) : (segment as string | number),
+    );
     const at = schemaAt(schema, path);
     if (issue.code === 'unrecognized_keys') {
       const declared = Object.keys((at?.properties ?? {}) as object);
       const what = path.length === 0 ? 'variable' : 'field';
-      for (const key of issue.keys) {
+      for (const key of issue.keys ?? []) {
         const hint =
           didYouMean(key, declared) ||
           (declared.length === 0 ? `; no ${what}s are declared here` : ` (declared: ${declared.join(', ')})`);
@@ -43,12 +49,7 @@ export function zodIssuesToInputIssues(
   return out;
 }
 
-function translate(
-  issue: z.core.$ZodIssue,
-  path: Path,
-  value: unknown,
-  expected: string | undefined,
-): PromptInputIssue {
+function translate(issue: CheckIssue, path: Path, value: unknown, expected: string | undefined): PromptInputIssue {
   const got = `, got ${describeValue(value)}`;
   const code: string = issue.code;
   let message: string;
@@ -62,7 +63,7 @@ function translate(
       message: `missing required ${what} ${typeof last === 'number' ? last : `"${last}"`}${type}`,
     };
   }
-  switch (issue.code) {
+  switch (code) {
     case 'invalid_type':
       message =
         path.length === 0
@@ -70,17 +71,19 @@ function translate(
           : `expected ${expected ?? (issue.expected === 'int' ? 'integer' : issue.expected)}`;
       break;
     case 'invalid_value': {
-      const values = issue.values.map(literal);
+      const values = (issue.values ?? []).map(literal);
       message = `expected ${values.length === 1 ? values[0] : `one of ${values.join(', ')}`}`;
       break;
     }
     case 'too_small':
     case 'too_big': {
-      const small = issue.code === 'too_small';
-      const bound = String(small ? issue.minimum : (issue as z.core.$ZodIssueTooBig).maximum);
+      const small = code === 'too_small';
+      const bound = String(small ? issue.minimum : issue.maximum);
       const most = small ? 'at least' : 'at most';
       const length = issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : undefined;
-      const size = (value as { length?: unknown } | undefined)?.length;
+      // What was measured: code points of a string, as the check counts them.
+      const size =
+        typeof value === 'string' ? codePointLength(value) : (value as { length?: unknown } | undefined)?.length;
       message =
         length === undefined
           ? `must be ${small ? '>' : '<'}${issue.inclusive === false ? '' : '='} ${bound}${got}`
@@ -89,7 +92,7 @@ function translate(
     }
     case 'invalid_format':
       message =
-        'pattern' in issue && typeof issue.pattern === 'string'
+        typeof issue.pattern === 'string'
           ? `must match the pattern ${issue.pattern}`
           : `must be a valid ${issue.format}`;
       break;
@@ -97,7 +100,7 @@ function translate(
       message = `must be a multiple of ${String(issue.divisor)}`;
       break;
     case 'invalid_union':
-      if (issue.errors.length === 0) {
+      if (issue.errors?.length === 0) {
         return {
           path,
           code,
@@ -107,7 +110,7 @@ function translate(
       message = `expected ${expected ?? 'a value of one of the allowed types'}`;
       break;
     default:
-      return { path, code: 'invalid', message: issue.message };
+      return { path, code: 'invalid', message: issue.message ?? 'invalid value' };
   }
   return { path, code, message: message + got };
 }

@@ -1,12 +1,14 @@
 /**
- * Normalized JSON Schema → zod/mini schema: the authority on what input is valid.
- * Only `zod/mini` is used, to keep the browser bundle small, and it is loaded on first need (`./validator.ts`).
+ * The oracle of the differential test of `src/engine/schema/check.ts`: normalized JSON Schema → zod/mini schema,
+ * exactly as promptops built it before its own check replaced zod (src/engine/schema/zod.ts until issue 14's size
+ * cut). Kept here, unchanged but for the imports, so that the check is held to what zod decided and reported.
  * @module
  */
-import type * as z from 'zod/mini';
-import { compilePattern } from './json-schema.js';
-import type { JsonSchema } from './types.js';
-import { schemaValidator, type ZodMini } from './validator.js';
+import * as z from 'zod/mini';
+import { compilePattern } from '../../../src/engine/schema/json-schema.js';
+import type { JsonSchema } from '../../../src/engine/schema/types.js';
+
+type ZodMini = typeof z;
 
 /** A zod/mini schema of any shape. */
 export type ZodMiniSchema = z.ZodMiniType;
@@ -17,7 +19,7 @@ export type ZodMiniSchema = z.ZodMiniType;
  * loose otherwise (extra keys are kept, never stripped: they may be rendered).
  */
 export function jsonSchemaToZod(schema: JsonSchema): ZodMiniSchema {
-  return build(schemaValidator(), schema);
+  return build(z, schema);
 }
 
 function build(z: ZodMini, schema: JsonSchema): ZodMiniSchema {
