@@ -40,7 +40,10 @@ const STAND_INS = {
     'export const PICOSCHEMA_SCALAR_TYPES=[],applyPicoschemaRules=(s)=>s,isScalarType=()=>true,' +
       'isPlainRecord=(v)=>typeof v==="object"&&v!==null&&!Array.isArray(v);',
   ],
-  'zod/mini (lazy) -> nothing': ['src/engine/schema/zod-mini.ts', 'export const zodMini={};'],
+  'schema check (runtime, own)': [
+    'src/engine/schema/check.ts',
+    'export const compileCheck=()=>()=>[],codePointLength=(s)=>s.length;',
+  ],
   'ky -> fetch': [
     'node_modules/ky/distribution/index.js',
     'export default (u,o)=>o.fetch(u,{method:o.method,headers:o.headers,' +
