@@ -21,7 +21,8 @@
 import { compilePattern } from './json-schema-rules.js';
 import type { JsonSchema } from './types.js';
 
-type Path = ReadonlyArray<string | number>;
+/** Where the value being checked is: one array per check, pushed and popped on the way down (issues copy it). */
+type Path = Array<string | number>;
 
 /**
  * One problem found by a schema check, in zod's terms (a zod issue fits this type). `continue: true` marks an
@@ -93,7 +94,9 @@ function stopped(issues: readonly CheckIssue[], start: number, explicit?: boolea
 }
 
 const typeIssue = (expected: string, path: Path, stop?: false): CheckIssue =>
-  stop === false ? { code: 'invalid_type', path, expected, continue: false } : { code: 'invalid_type', path, expected };
+  stop === false
+    ? { code: 'invalid_type', path: [...path], expected, continue: false }
+    : { code: 'invalid_type', path: [...path], expected };
 
 function compileNode(schema: JsonSchema): Check {
   if (schema.const !== undefined) return literal([schema.const]);
@@ -119,7 +122,7 @@ function compileNode(schema: JsonSchema): Check {
 function literal(values: readonly unknown[]): Check {
   const allowed = new Set(values);
   return (value, path, issues) => {
-    if (!allowed.has(value)) issues.push({ code: 'invalid_value', path, values });
+    if (!allowed.has(value)) issues.push({ code: 'invalid_value', path: [...path], values });
   };
 }
 
@@ -139,8 +142,8 @@ function alternatives(members: Check[], exclusive: boolean): Check {
     if (!exclusive && fitting.length === 1) issues.push(...fitting[0]!);
     // oneOf matched by several: no alternative's issues to show.
     else if (exclusive && fitting.length > 1)
-      issues.push({ code: 'invalid_union', path, errors: [], inclusive: false });
-    else issues.push({ code: 'invalid_union', path, errors: results });
+      issues.push({ code: 'invalid_union', path: [...path], errors: [], inclusive: false });
+    else issues.push({ code: 'invalid_union', path: [...path], errors: results });
   };
 }
 
@@ -180,10 +183,10 @@ function lengthCheck(min: number | undefined, max: number | undefined) {
     const length = typeof value === 'string' ? codePointLength(value) : (units as number);
     const origin = Array.isArray(value) ? 'array' : typeof value === 'string' ? 'string' : 'unknown';
     if (min !== undefined && !(length >= min)) {
-      issues.push({ code: 'too_small', path, origin, minimum: min, inclusive: true, continue: true });
+      issues.push({ code: 'too_small', path: [...path], origin, minimum: min, inclusive: true, continue: true });
     }
     if (max !== undefined && !(length <= max)) {
-      issues.push({ code: 'too_big', path, origin, maximum: max, inclusive: true, continue: true });
+      issues.push({ code: 'too_big', path: [...path], origin, maximum: max, inclusive: true, continue: true });
     }
   };
 }
@@ -199,7 +202,7 @@ function stringCheck(schema: JsonSchema): Check {
     if (isString && pattern !== undefined && !pattern.test(value)) {
       issues.push({
         code: 'invalid_format',
-        path,
+        path: [...path],
         origin: 'string',
         format: 'regex',
         pattern: String(pattern),
@@ -237,7 +240,7 @@ function numberCheck(integer: boolean, schema: JsonSchema): Check {
       const limit = big ? Number.MAX_SAFE_INTEGER : Number.MIN_SAFE_INTEGER;
       issues.push({
         code: big ? 'too_big' : 'too_small',
-        path,
+        path: [...path],
         origin: 'int',
         [big ? 'maximum' : 'minimum']: limit,
         inclusive: true,
@@ -250,7 +253,7 @@ function numberCheck(integer: boolean, schema: JsonSchema): Check {
       if (!within) {
         issues.push({
           code,
-          path,
+          path: [...path],
           origin: 'number',
           [small ? 'minimum' : 'maximum']: bound,
           inclusive,
@@ -259,7 +262,7 @@ function numberCheck(integer: boolean, schema: JsonSchema): Check {
       }
     }
     if (step !== undefined && !isMultiple(value, step)) {
-      issues.push({ code: 'not_multiple_of', path, origin: 'number', divisor: step, continue: true });
+      issues.push({ code: 'not_multiple_of', path: [...path], origin: 'number', divisor: step, continue: true });
     }
   };
 }
@@ -280,10 +283,21 @@ function arrayCheck(schema: JsonSchema): Check {
       issues.push(typeIssue('array', path));
     } else if (max !== undefined && value.length > max) {
       // Too long: the items are not checked at all.
-      issues.push({ code: 'too_big', path, origin: 'array', maximum: max, inclusive: true, continue: false });
+      issues.push({
+        code: 'too_big',
+        path: [...path],
+        origin: 'array',
+        maximum: max,
+        inclusive: true,
+        continue: false,
+      });
       return;
     } else if (item !== undefined) {
-      for (let i = 0; i < value.length; i++) item(value[i], [...path, i], issues);
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        item(value[i], path, issues);
+        path.pop();
+      }
     }
     lengths(value, path, issues, start);
   };
@@ -308,18 +322,24 @@ function objectCheck(schema: JsonSchema): Check {
       const item = record[key];
       if (item === undefined && !required) continue;
       const before = issues.length;
-      check(item, [...path, key], issues);
+      path.push(key);
+      check(item, path, issues);
       if (item === undefined && issues.length === before) {
-        issues.push({ code: 'invalid_type', path: [...path, key], expected: 'nonoptional' });
+        issues.push({ code: 'invalid_type', path: [...path], expected: 'nonoptional' });
       }
+      path.pop();
     }
     if (!strict && catchAll === undefined) return;
     const unknown: string[] = [];
     for (const key in record) {
       if (declared.has(key)) continue;
       if (strict) unknown.push(key);
-      else if (key !== '__proto__') catchAll!(record[key], [...path, key], issues);
+      else if (key !== '__proto__') {
+        path.push(key);
+        catchAll!(record[key], path, issues);
+        path.pop();
+      }
     }
-    if (unknown.length > 0) issues.push({ code: 'unrecognized_keys', path, keys: unknown, continue: true });
+    if (unknown.length > 0) issues.push({ code: 'unrecognized_keys', path: [...path], keys: unknown, continue: true });
   };
 }

@@ -303,15 +303,19 @@ const cases = fc
   );
 
 // A fixed amount of seeded work (a few seconds, far more under load): the limit only has to be far above it.
+// CHECK_FUZZ_RUNS=100000 runs the random comparison longer (runs per seed).
 const SLOW = { timeout: 180_000 };
+const RUNS = Number(process.env.CHECK_FUZZ_RUNS ?? 1000);
 
 describe.each([1, 2, 3])('compileCheck agrees with zod/mini (seed %i)', (seed) => {
-  it('on random schemas of the whole subset and random values: verdict, issues and messages', SLOW, () => {
+  it('on random schemas of the whole subset and random values: verdict, issues and messages', {
+    timeout: Math.max(180_000, RUNS * 100),
+  }, () => {
     fc.assert(
       fc.property(cases, ([schema, values]) => {
         for (const value of values) compare(schema, value);
       }),
-      { seed, numRuns: 1000 },
+      { seed, numRuns: RUNS },
     );
   });
 });
