@@ -1,7 +1,7 @@
 /**
  * A small rule checker for options and config data (client options, lockfile, snapshot, config file):
  * every problem becomes one line of one {@link ConfigError} that names the option path and says how
- * to fix it. Hand-written rather than zod: the core bundle keeps zod for prompt inputs only.
+ * to fix it. Hand-written rather than zod: the core bundle has no zod (issue 14's size budget).
  * @module
  */
 import { explainInvalidName } from '../engine/name.js';

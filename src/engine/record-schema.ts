@@ -478,7 +478,7 @@ function checkInput(
   const schema = compileInputSchema(input.schema, { ...where, promptName, field: 'input.schema' });
   if (input.default === undefined) return;
   const defaults = input.default;
-  // Defaults that the fast check accepts as a partial input need no zod (which loads on first need).
+  // Defaults that the fast check accepts as a partial input need no full check.
   if (!isStandardSchema(input.schema) && compileFastCheck({ ...schema.jsonSchema, required: [] })(defaults)) return;
   const result = schema.validate(defaults);
   // Defaults are partial: a variable they leave out is the caller's to pass (zod reports a missing key

@@ -1,6 +1,6 @@
 /**
- * HTTP protocol v1 (DESIGN.md section 7): paths, body shape checks (by hand: the core entry keeps zod
- * for prompt inputs only) and error codes, shared by `httpStore` and the reference server.
+ * HTTP protocol v1 (DESIGN.md section 7): paths, body shape checks (by hand: the core entry has no zod)
+ * and error codes, shared by `httpStore` and the reference server.
  * @module
  */
 /** Version of the protocol; the path prefix is `/v{PROTOCOL_VERSION}`. */
