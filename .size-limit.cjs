@@ -9,9 +9,10 @@
 // docs/benchmarks.md#bundle-size (node scripts/size-breakdown.mjs).
 // The limits below are a REGRESSION CEILING about 0.5 kB over the measured sizes, not the budget, so that CI keeps
 // catching growth.
-// The price table (@pydantic/genai-prices, ~75 kB gz) is a dynamic import() that `recordUsage` makes on
-// first use for a prompt without model.pricing: app bundlers put it in its own lazily loaded chunk, so
-// it is not part of the core's initial size and is left out here.
+// The price table (@pydantic/genai-prices, ~77 kB gz of data, which issue 19 asks for: bundled, loaded lazily,
+// never fetched) is a dynamic import() that `recordUsage` makes on first use for a prompt without
+// model.pricing: app bundlers put it in its own lazily loaded chunk, so the first two lines leave it out; the
+// third measures the import with it, so that chunk has a ceiling too.
 const browser = (config) => ({
   ...config,
   platform: 'browser',
@@ -34,5 +35,13 @@ module.exports = [
     limit: '41.0 kB',
     gzip: true,
     modifyEsbuildConfig: browser,
+  },
+  {
+    name: 'core: { createPromptClient, httpStore } with the price table chunk that recordUsage loads lazily (ceiling)',
+    path: 'dist/index.js',
+    import: '{ createPromptClient, httpStore }',
+    limit: '129 kB',
+    gzip: true,
+    modifyEsbuildConfig: (config) => ({ ...config, platform: 'browser' }),
   },
 ];
