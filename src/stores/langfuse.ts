@@ -7,15 +7,22 @@ import { verifyRecordHash } from '../engine/hash.js';
 import { isValidName } from '../engine/name.js';
 import type { ChatMessageTemplate, ModelConfig, PromptMetadata, PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
-import { assertValidSelector, selectorKind, sortVersionsDescending } from '../engine/selector.js';
-import { ConfigError, isPromptOpsError, StoreError } from '../errors.js';
+import { assertValidSelector, labelMap, selectorKind, sortVersionsDescending } from '../engine/selector.js';
+import { ConfigError, isPromptOpsError, StoreError, VersionNotFoundError } from '../errors.js';
 import { assertPromptName } from './checks.js';
 import { frozenRecord } from './frozen.js';
-import { malformedError, redactor } from './http/errors.js';
+import { type FailureContext, malformedError, redactor } from './http/errors.js';
 import { normalizeBaseUrl, positiveNumber } from './http/options.js';
 import { describeIssues } from './http/protocol.js';
 import { type RetryOptions, resolveRetryOptions } from './http/retry.js';
 import { createTransport, DEFAULT_MAX_BODY_BYTES, type TransportResponse } from './http/transport.js';
+import {
+  describeCollision,
+  type LabelCollision,
+  type LangfuseLabelMapping,
+  labelCollisions,
+  langfuseLabelMapping,
+} from './langfuse-labels.js';
 import type { zodMini } from './langfuse-zod.js';
 import { resolveLocally } from './resolve.js';
 import { type StoreClock, type StoreTimers, timeOptions } from './timers.js';
@@ -113,6 +120,14 @@ export interface LangfuseStore extends AsyncPromptStore {
   listPrompts(): Promise<LangfusePromptListing[]>;
   /** The promptops label for a Langfuse label (see the `labels` option); `undefined` for Langfuse's automatic `latest`. */
   labelFor(langfuseLabel: string): string | undefined;
+  /**
+   * The Langfuse labels among `langfuseLabels` (one prompt's) that would have one name here, grouped by that
+   * name: `2024-q1` (spelled `lf-2024-q1`) and a real `lf-2024-q1`, or a label renamed onto another's name.
+   * `[]` when every label has its own name. The store refuses such a prompt's labels with a `ConfigError`.
+   */
+  labelCollisions(langfuseLabels: readonly string[]): Array<{ promptops: string; langfuse: string[] }>;
+  /** True when the `labels` option renames this Langfuse label (rather than keeping it or spelling it `lf-<label>`). */
+  isRenamedLabel(langfuseLabel: string): boolean;
 }
 
 /** zod/mini, which checks Langfuse's answers: loaded with the first answer (`import()`), not with promptops. */
@@ -172,55 +187,6 @@ function toSemver(version: number): string {
 function fromSemver(version: string): number | undefined {
   const match = /^([1-9]\d{0,15})\.0\.0$/.exec(version);
   return match?.[1] === undefined ? undefined : Number(match[1]);
-}
-
-/** Prefix of the promptops label that stands for a Langfuse label promptops cannot spell (`2024-q1`). */
-const ALIAS_PREFIX = 'lf-';
-
-/** Two-way mapping between Langfuse labels and promptops labels. */
-export interface LangfuseLabelMapping {
-  /** Langfuse label → promptops label; `undefined` for the automatic `latest`. */
-  toPromptops(label: string): string | undefined;
-  /** promptops label → Langfuse label. */
-  toLangfuse(label: string): string;
-}
-
-/**
- * The label mapping of `langfuseStore` (see its `labels` option). Langfuse's automatic `latest` is
- * left out (`latest` is a reserved selector meaning the newest version, which it is in Langfuse too).
- */
-export function langfuseLabelMapping(renames: Record<string, string> = {}): LangfuseLabelMapping {
-  if (typeof renames !== 'object' || renames === null) {
-    throw new ConfigError('must be an object of Langfuse label → promptops label', { option: 'labels' });
-  }
-  const back = new Map<string, string>();
-  for (const [from, to] of Object.entries(renames)) {
-    if (typeof to !== 'string' || selectorKind(to) !== 'label' || to === 'latest') {
-      throw new ConfigError(
-        `maps ${JSON.stringify(from)} to ${JSON.stringify(to)}, which is not a promptops label: use letters, digits, ".", "_" and "-", starting with a letter`,
-        { option: 'labels' },
-      );
-    }
-    if (back.has(to)) throw new ConfigError(`maps two Langfuse labels to ${JSON.stringify(to)}`, { option: 'labels' });
-    back.set(to, from);
-  }
-  return {
-    toPromptops(label) {
-      if (label === 'latest') return undefined;
-      const renamed = renames[label];
-      if (typeof renamed === 'string' && Object.hasOwn(renames, label)) return renamed;
-      return selectorKind(label) === 'label' ? label : `${ALIAS_PREFIX}${label}`;
-    },
-    toLangfuse(label) {
-      const original = back.get(label);
-      if (original !== undefined) return original;
-      if (label.startsWith(ALIAS_PREFIX)) {
-        const rest = label.slice(ALIAS_PREFIX.length);
-        if (selectorKind(rest) !== 'label') return rest;
-      }
-      return label;
-    },
-  };
 }
 
 const DEFAULT_MAPPING = langfuseLabelMapping();
@@ -303,6 +269,36 @@ function basicAuth(publicKey: string, secretKey: string): string {
 }
 
 /**
+ * How a {@link createLangfuseStore} store words the fixes it suggests: in terms of `langfuseStore`'s options
+ * (the default), or of the flags and environment variables of `promptops pull`.
+ * @internal
+ */
+export interface LangfuseWording {
+  /** How to fix a 401/403 (keys and host), without any key's value. */
+  auth: string;
+  /** How to point the store at the Langfuse host: a sentence fragment after "Fix: ". */
+  baseUrl: string;
+  /** How to give a Langfuse label another name, e.g. `labels: { '2024-q1': '<another name>' } (...)`. */
+  rename: (langfuseLabel: string) => string;
+  /** Where renames are set, in a sentence: `the labels option of langfuseStore`. */
+  renamesLive: string;
+}
+
+const HOSTS =
+  'e.g. https://cloud.langfuse.com, https://us.cloud.langfuse.com, or the address of a self-hosted Langfuse';
+
+/** The wording of `langfuseStore`: its options. */
+export const STORE_WORDING: LangfuseWording = {
+  auth:
+    'check the "publicKey" and "secretKey" of langfuseStore (Langfuse project settings → API keys) and that "baseUrl" ' +
+    'is the host the keys belong to (e.g. https://cloud.langfuse.com, https://us.cloud.langfuse.com)',
+  baseUrl: `set "baseUrl" of langfuseStore to the Langfuse host, without /api (${HOSTS})`,
+  rename: (label) =>
+    `labels: { ${JSON.stringify(label).replaceAll('"', "'")}: '<another name>' } (the labels option of langfuseStore)`,
+  renamesLive: 'the labels option of langfuseStore',
+};
+
+/**
  * A read-only store over Langfuse's public prompt API.
  *
  * - `getVersion(name, 'N.0.0')` → `GET /api/public/v2/prompts/{name}?version=N`; other versions do
@@ -315,6 +311,13 @@ function basicAuth(publicKey: string, secretKey: string): string {
  *   names (uppercase, spaces...): such prompts cannot be selected here.
  * - A 404 with Langfuse's JSON error body is "not found"; 401/403 reject with a `StoreError` that
  *   names the keys to check, never their values.
+ * - Labels are mapped as the `labels` option says. A label asked for that is no label of this store (a
+ *   Langfuse label the `labels` option renamed, asked for by its old name or as `lf-<label>`) rejects with a
+ *   `ConfigError` naming the name to ask for; two Langfuse labels of one prompt that would have the same name
+ *   here (`2024-q1`, spelled `lf-2024-q1`, and a real `lf-2024-q1`) reject with a `ConfigError` naming both
+ *   and the rename that separates them. A record is never answered for a label it does not carry.
+ * - The `defaultSelector` label (`production`) missing on a prompt that has versions rejects with a
+ *   `VersionNotFoundError` that says bare names ask for it, as in Langfuse's SDK, and how to ask for another.
  *
  * @example
  * ```ts
@@ -327,10 +330,20 @@ function basicAuth(publicKey: string, secretKey: string): string {
  * ```
  */
 export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
+  return createLangfuseStore(options, STORE_WORDING);
+}
+
+/**
+ * {@link langfuseStore} whose messages suggest fixes in `wording`'s terms (`promptops pull` names its flags
+ * and environment variables). Not part of the package's entry points.
+ * @internal
+ */
+export function createLangfuseStore(options: LangfuseStoreOptions, wording: LangfuseWording): LangfuseStore {
   if (typeof options !== 'object' || options === null) {
     throw new ConfigError('langfuseStore(options) needs { publicKey, secretKey }', { option: 'options' });
   }
   const storeName = options.name ?? 'langfuse';
+  const subject = options.name === undefined ? 'The Langfuse store' : `The Langfuse store "${options.name}"`;
   const baseUrl = normalizeBaseUrl(options.baseUrl ?? 'https://cloud.langfuse.com', 'baseUrl');
   for (const key of ['publicKey', 'secretKey'] as const) {
     const value = options[key];
@@ -347,43 +360,59 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
   const labels = langfuseLabelMapping(options.labels);
   const defaultSelector = options.defaultSelector ?? 'production';
   assertValidSelector(defaultSelector, 'the defaultSelector option of langfuseStore');
+  const renamedDefault = labels.renamedAway(defaultSelector);
+  if (selectorKind(defaultSelector) === 'label' && renamedDefault !== undefined) {
+    throw new ConfigError(
+      `is ${JSON.stringify(defaultSelector)}, but the labels option names that Langfuse label ` +
+        `${JSON.stringify(renamedDefault.promptops)} here: set defaultSelector: ${JSON.stringify(renamedDefault.promptops)}`,
+      { option: 'defaultSelector' },
+    );
+  }
   const pageSize = positiveNumber(options.pageSize, 'pageSize', 100);
   const transport = createTransport({
     store: storeName,
+    subject,
     baseUrl,
     headers: { authorization: `Basic ${basic}` },
     secrets: [options.secretKey, basic],
-    authHint:
-      'check the "publicKey" and "secretKey" of langfuseStore (Langfuse project settings → API keys) and that "baseUrl" ' +
-      'is the host the keys belong to (e.g. https://cloud.langfuse.com, https://us.cloud.langfuse.com)',
+    authHint: wording.auth,
     timeoutMs: positiveNumber(options.timeoutMs, 'timeoutMs', 5000),
     ...timeOptions(options),
     retry: resolveRetryOptions(options.retry),
     maxBodyBytes: positiveNumber(options.maxBodyBytes, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES),
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     redact: redactor([options.secretKey, basic]),
-    malformedHint:
-      'Check that "baseUrl" is the Langfuse host the keys belong to (e.g. https://cloud.langfuse.com), without /api',
+    malformedHint: `Fix: ${wording.baseUrl}.`,
   });
 
   /** A Langfuse prompt promptops cannot use: says which, why, and what to change in Langfuse. */
   function unusable(res: TransportResponse, prompt: LangfusePrompt, problem: string, fix: string): StoreError {
     return new StoreError(
-      `The ${storeName} store cannot use Langfuse prompt "${prompt.name}" version ${prompt.version} ` +
+      `${subject} cannot use Langfuse prompt "${prompt.name}" version ${prompt.version} ` +
         `(loaded from ${res.ctx.url}): ${problem}. Fix: ${fix}.`,
       { store: storeName, retryable: false },
     );
+  }
+
+  /** An answer that shows the base URL is not a Langfuse host (a 404 where Langfuse never answers one). */
+  function notLangfuse(ctx: FailureContext, what: string): StoreError {
+    return new StoreError(
+      `${subject} got ${what} while ${ctx.action} at ${ctx.url}: that address is not Langfuse's prompt API. ` +
+        `Fix: ${wording.baseUrl}.`,
+      { store: storeName, status: 404, retryable: false },
+    );
+  }
+
+  /** Two Langfuse labels of `name` that would have one name here: refused, naming both and the rename. */
+  function collisionError(name: string, collision: LabelCollision): ConfigError {
+    return new ConfigError(describeCollision(name, collision, wording.rename, labels.isRenamed));
   }
 
   /** A 404 with a JSON body is Langfuse's "not found"; without one, the base URL is probably wrong. */
   function isNotFound(res: TransportResponse): boolean {
     if (res.status !== 404) return false;
     if (res.body !== undefined) return true;
-    throw malformedError(
-      res.ctx,
-      'HTTP 404 without Langfuse\'s JSON error body: check that "baseUrl" is the Langfuse host (without /api)',
-      404,
-    );
+    throw notLangfuse(res.ctx, "HTTP 404 without Langfuse's JSON error body");
   }
 
   async function fetchPrompt(
@@ -407,6 +436,14 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
     if ('version' in query && prompt.version !== query.version) {
       throw malformedError(res.ctx, `asked for version ${query.version}, got ${prompt.version}`);
     }
+    if ('label' in query && !(prompt.labels ?? []).includes(query.label)) {
+      throw malformedError(
+        res.ctx,
+        `asked for label "${query.label}", got version ${prompt.version}, which does not carry it (labels: ${JSON.stringify(prompt.labels ?? [])})`,
+      );
+    }
+    const [collision] = labelCollisions(prompt.labels ?? [], labels.toPromptops);
+    if (collision !== undefined) throw collisionError(name, collision);
     if ((prompt.type === 'text') !== (typeof prompt.prompt === 'string')) {
       throw malformedError(
         res.ctx,
@@ -441,6 +478,45 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
     return frozenRecord(record, record.labels ?? [], hash);
   }
 
+  /**
+   * The version a promptops label picks: asks Langfuse for each Langfuse label that has this name here
+   * (one, but two for a name that could be either of two Langfuse labels: a collision if both exist).
+   */
+  async function resolveLabel(name: string, label: string): Promise<PromptRecord | undefined> {
+    const candidates = labels.candidates(label);
+    const found = (
+      await Promise.all(
+        candidates.map(async (langfuse) => ({ langfuse, record: await fetchPrompt(name, { label: langfuse }) })),
+      )
+    ).filter((hit): hit is { langfuse: string; record: PromptRecord } => hit.record !== undefined);
+    if (found.length > 1) {
+      throw collisionError(name, { promptops: label, langfuse: found.map((hit) => hit.langfuse).sort() });
+    }
+    const record = found[0]?.record;
+    if (record !== undefined) return record;
+    const renamed = labels.renamedAway(label);
+    if (renamed !== undefined) {
+      throw new ConfigError(
+        `"${name}@${label}" asks for a label this store does not have: Langfuse label ${JSON.stringify(renamed.langfuse)} ` +
+          `is named ${JSON.stringify(renamed.promptops)} here (${wording.renamesLive}); ask for "${name}@${renamed.promptops}"`,
+      );
+    }
+    if (label === defaultSelector) {
+      const versions = await store.listVersions(name);
+      if (versions.length === 0) return undefined;
+      throw new VersionNotFoundError(name, label, {
+        versions: versions.map((v) => v.version),
+        labels: labelMap(versions),
+        context:
+          `Langfuse has no "${label}" label on "${name}", and a bare name asks for "${label}" on the Langfuse store` +
+          `${label === 'production' && options.defaultSelector === undefined ? ", as in Langfuse's SDK" : ' (its defaultSelector)'}. ` +
+          `Set the label on a version in Langfuse, ask for "${name}@latest" (the newest version) or another label, ` +
+          'or set defaultSelector (of langfuseStore or createPromptClient) to serve another selector for bare names',
+      });
+    }
+    return undefined;
+  }
+
   async function listPages(nameFilter: string | undefined): Promise<LangfuseListing> {
     const out: LangfuseListing = [];
     for (let page = 1; page <= MAX_PAGES; page++) {
@@ -453,7 +529,10 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
         },
         action:
           nameFilter === undefined ? `listing the prompts (page ${page})` : `listing the versions of "${nameFilter}"`,
+        // Langfuse answers the list with 200, an empty one included: a 404 means another server.
+        passStatuses: [404],
       });
+      if (res.status === 404) throw notLangfuse(res.ctx, 'HTTP 404');
       const parsed = (await langfuseSchemas()).list.safeParse(res.body);
       if (!parsed.success) throw malformedError(res.ctx, `unexpected prompt list (${describeIssues(parsed.error)})`);
       out.push(...parsed.data.data);
@@ -478,6 +557,8 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
         }
         for (const label of entry.labels ?? []) if (label !== 'latest') wanted.add(label);
       }
+      const [collision] = labelCollisions([...wanted], labels.toPromptops);
+      if (collision !== undefined) throw collisionError(name, collision);
       // The list says which labels exist, not where they point: ask for each one.
       const pointed = await Promise.all(
         [...wanted].map(async (raw) => ({
@@ -508,7 +589,7 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
         case 'exact':
           return store.getVersion(name, selector);
         case 'label':
-          return fetchPrompt(name, { label: labels.toLangfuse(selector) });
+          return resolveLabel(name, selector);
         case 'latest':
           return fetchPrompt(name, { label: 'latest' });
         default:
@@ -541,6 +622,14 @@ export function langfuseStore(options: LangfuseStoreOptions): LangfuseStore {
 
     labelFor(langfuseLabel) {
       return labels.toPromptops(langfuseLabel);
+    },
+
+    labelCollisions(langfuseLabels) {
+      return labelCollisions(langfuseLabels, labels.toPromptops);
+    },
+
+    isRenamedLabel(langfuseLabel) {
+      return labels.isRenamed(langfuseLabel);
     },
   };
   return store;

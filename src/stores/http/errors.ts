@@ -21,6 +21,13 @@ export interface FailureContext {
   redact: (text: string) => string;
   /** What to check when an answer is malformed (default: the promptops protocol v1 hint). */
   malformedHint?: string;
+  /** How messages name the store at a sentence start (default: `The <store> store`), e.g. `The Langfuse store`. */
+  subject?: string;
+}
+
+/** How a message names the store at the start of a sentence. */
+export function storeSubject(ctx: FailureContext): string {
+  return ctx.subject ?? `The ${ctx.store} store`;
 }
 
 /** A server's error message, kept short. */
@@ -49,7 +56,7 @@ export function statusError(
   const server = shortMessage(details.message, ctx.redact);
   const said = server === '' ? '' : ` The server said: "${server}".`;
   const tries = details.attempts !== undefined && details.attempts > 1 ? ` after ${details.attempts} attempts` : '';
-  const store = `The ${ctx.store} store`;
+  const store = storeSubject(ctx);
   const at = `while ${ctx.action} at ${ctx.url}`;
   let message: string;
   const { retryAfterMs, waitLimit } = details;
@@ -101,10 +108,10 @@ export function redirectError(ctx: FailureContext, status: number, crossOrigin: 
   const origin = new URL(ctx.url).origin;
   const what = status === 0 ? 'a redirect' : `a redirect (HTTP ${status})`;
   const message = crossOrigin
-    ? `The ${ctx.store} store was sent ${what} to another origin, ${ctx.redact(detail)}, while ${ctx.action} at ${ctx.url}, ` +
+    ? `${storeSubject(ctx)} was sent ${what} to another origin, ${ctx.redact(detail)}, while ${ctx.action} at ${ctx.url}, ` +
       `and did not follow it: it follows redirects within ${origin} only, so that credentials, headers and request bodies never leave it. ` +
       "Fix: set the store's URL to the server's own address."
-    : `The ${ctx.store} store got ${what} it cannot follow while ${ctx.action} at ${ctx.url}: ${detail}. ` +
+    : `${storeSubject(ctx)} got ${what} it cannot follow while ${ctx.action} at ${ctx.url}: ${detail}. ` +
       "Fix: set the store's URL to the server's own address.";
   return new StoreError(message, { store: ctx.store, ...(status === 0 ? {} : { status }), retryable: false });
 }
@@ -119,9 +126,9 @@ export function networkError(
   const tries = attempts > 1 ? ` (${attempts} attempts)` : '';
   const message =
     timeoutMs !== undefined
-      ? `The ${ctx.store} store timed out after ${timeoutMs} ms while ${ctx.action} at ${ctx.url}${tries}. ` +
+      ? `${storeSubject(ctx)} timed out after ${timeoutMs} ms while ${ctx.action} at ${ctx.url}${tries}. ` +
         'Check that the server is reachable, or raise the store\'s "timeoutMs".'
-      : `The ${ctx.store} store could not reach ${ctx.url} while ${ctx.action}${tries}: ` +
+      : `${storeSubject(ctx)} could not reach ${ctx.url} while ${ctx.action}${tries}: ` +
         `${ctx.redact(describeCause(cause))}. Check the URL and the network.`;
   return new StoreError(message, { store: ctx.store, retryable: true }, { cause: sanitizeCause(cause, ctx.redact) });
 }
@@ -129,7 +136,7 @@ export function networkError(
 /** A response that is not what the protocol promises (bad JSON, wrong content type, too big, wrong shape). */
 export function malformedError(ctx: FailureContext, problem: string, status?: number): StoreError {
   return new StoreError(
-    `The ${ctx.store} store got a malformed response while ${ctx.action} at ${ctx.url}: ${ctx.redact(problem)}. ` +
+    `${storeSubject(ctx)} got a malformed response while ${ctx.action} at ${ctx.url}: ${ctx.redact(problem)}. ` +
       (ctx.malformedHint ?? 'Check that the URL points at a promptops-compatible server (protocol v1).'),
     { store: ctx.store, status, retryable: false },
   );

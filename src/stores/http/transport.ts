@@ -12,7 +12,14 @@ import type { HTTPError, Options as KyOptions } from 'ky';
 import { PromptOpsError, StoreError } from '../../errors.js';
 import { globalClock, globalTimers, type StoreClock, type StoreTimers } from '../timers.js';
 import { AttemptRefusal, fetchAttempt } from './attempt.js';
-import { type FailureContext, malformedError, networkError, redirectError, statusError } from './errors.js';
+import {
+  type FailureContext,
+  malformedError,
+  networkError,
+  redirectError,
+  statusError,
+  storeSubject,
+} from './errors.js';
 import { isRetryableStatus, kyRetryOptions, parseRetryAfter, type ResolvedRetryOptions, retryWait } from './retry.js';
 import { AttemptTimeout, sleep, withDeadline } from './timers.js';
 
@@ -47,6 +54,8 @@ export interface TransportOptions {
   redact: (text: string) => string;
   /** What to check when an answer is malformed. @default the promptops protocol v1 hint */
   malformedHint?: string;
+  /** How messages name the store at a sentence start. @default `The <store> store` */
+  subject?: string;
 }
 
 /** One request. */
@@ -101,7 +110,7 @@ function loadKy(): Promise<Ky> {
 /** The `StoreError` of a `ky` that could not be loaded: what, where, and how to fix it. */
 function kyLoadError(ctx: FailureContext, error: unknown): StoreError {
   return new StoreError(
-    `The ${ctx.store} store could not load "ky" (${ctx.redact(String(error))}) while ${ctx.action} at ${ctx.url}; ` +
+    `${storeSubject(ctx)} could not load "ky" (${ctx.redact(String(error))}) while ${ctx.action} at ${ctx.url}; ` +
       'nothing was sent. Fix: npm install; with a bundler, ship the chunk holding "ky".',
     { store: ctx.store },
     { cause: error },
@@ -153,6 +162,7 @@ export function createTransport(options: TransportOptions): Transport {
       authHint: options.authHint,
       redact: options.redact,
       ...(options.malformedHint === undefined ? {} : { malformedHint: options.malformedHint }),
+      ...(options.subject === undefined ? {} : { subject: options.subject }),
     };
     let attempts = 0;
     let response: Response;
