@@ -49,9 +49,22 @@ export function assertValidSelector(selector: string, context: string = selector
   if (selector.length === 0 || selector.length > 256 || selectorKind(selector) === undefined) {
     throw new ConfigError(
       `invalid selector ${JSON.stringify(selector)} in ${JSON.stringify(context)}: use an exact version ("1.2.3"), ` +
-        'an npm semver range ("^1.2", "~1.2.0", "1.x"), a label ("production") or "latest"',
+        'an npm semver range ("^1.2", "~1.2.0", "1.x"), a label ("production") or "latest"' +
+        langfuseLabelHint(selector),
     );
   }
+}
+
+/**
+ * A selector that would be a label but for its first character (`2024-q1`, `_beta`; not a malformed version such as
+ * `1.2.3.4`) is most likely a
+ * Langfuse label, which `langfuseStore` serves as `lf-<label>`: say so. (Selectors are checked before any
+ * store is asked, so the message cannot know the store's kind: the hint names the store it applies to.)
+ */
+function langfuseLabelHint(selector: string): string {
+  return /^[0-9_][a-zA-Z0-9._-]*$/.test(selector) && /[a-zA-Z_]/.test(selector)
+    ? `; labels start with a letter: a Langfuse label such as ${JSON.stringify(selector)} is ${JSON.stringify(`lf-${selector}`)} on langfuseStore`
+    : '';
 }
 
 /** Classify a selector; `undefined` when it is none of the four kinds. */

@@ -45,6 +45,17 @@ describe('parseSpec', () => {
     expect(() => parseSpec('a@')).toThrow(/invalid selector "" in "a@": use an exact version/);
     expect(() => parseSpec('a@!!')).toThrow(ConfigError);
     expect(() => assertValidSelector('1.2.3.4')).toThrow(/npm semver range/);
+    expect(() => assertValidSelector('1.2.3.4')).not.toThrow(/Langfuse/);
+  });
+
+  it('says how langfuseStore spells a Langfuse label that starts with a digit or "_"', () => {
+    expect(() => parseSpec('x@2024-q1')).toThrow(
+      'invalid selector "2024-q1" in "x@2024-q1": use an exact version ("1.2.3"), an npm semver range ("^1.2", ' +
+        '"~1.2.0", "1.x"), a label ("production") or "latest"; labels start with a letter: a Langfuse label such as ' +
+        '"2024-q1" is "lf-2024-q1" on langfuseStore',
+    );
+    expect(() => parseSpec('x@_beta')).toThrow(/"_beta" is "lf-_beta" on langfuseStore/);
+    expect(() => parseSpec('x@!!')).not.toThrow(/Langfuse/);
   });
 });
 
