@@ -14,7 +14,8 @@ import { explainInvalidName } from '../engine/name.js';
 import { parsePromptFile } from '../engine/parse.js';
 import type { PromptRecord } from '../engine/record.js';
 import { ConfigError, isPromptOpsError } from '../errors.js';
-import type { LangfuseStore } from '../stores/langfuse.js';
+import { type LangfuseStore, STORE_WORDING } from '../stores/langfuse.js';
+import { describeCollision } from '../stores/langfuse-labels.js';
 
 /** Options of {@link pullLangfuse}. */
 export interface PullLangfuseOptions {
@@ -33,6 +34,12 @@ export interface PullLangfuseOptions {
    * @default undefined
    */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * How a skipped prompt's reason says to rename a Langfuse label (when two of its labels would have one
+   * name here): `promptops pull` says `--label 2024-q1=<another name>`.
+   * @default the `labels` option of `langfuseStore`: `labels: { '2024-q1': '<another name>' }`
+   */
+  renameFix?: (langfuseLabel: string) => string;
 }
 
 /** One version copied (or found already there). */
@@ -54,9 +61,20 @@ export interface PullResult {
   /** Langfuse prompts that were not copied, and why (a name promptops cannot use, a version it cannot read). */
   skipped: Array<{ name: string; version?: string; reason: string }>;
   /** Langfuse labels that have another name here (`2024-q1` → `lf-2024-q1`, or as renamed by the store's `labels`). */
-  renamedLabels: Array<{ name: string; langfuse: string; promptops: string }>;
+  renamedLabels: Array<{
+    name: string;
+    langfuse: string;
+    promptops: string;
+    /** `true` when the store's `labels` option gave the name; `false` for the automatic `lf-<label>`. */
+    renamed: boolean;
+  }>;
   /** Files that exist with other content and were left alone (pass `overwrite` to replace them). */
   conflicts: Array<{ name: string; version: string; file: string }>;
+  /**
+   * The versions Langfuse listed: each one is in `versions`, in `conflicts`, or skipped (alone, or with its
+   * prompt: a name promptops cannot use, labels that collide).
+   */
+  listed: { prompts: number; versions: number };
 }
 
 /**
@@ -74,25 +92,52 @@ export async function pullLangfuse(options: PullLangfuseOptions): Promise<PullRe
     throw new ConfigError('must be the folder to write prompt files into', { option: 'dir' });
   }
   const root = resolve(options.dir);
-  const result: PullResult = { versions: [], skipped: [], renamedLabels: [], conflicts: [] };
   const listings = await options.store.listPrompts();
   const total = listings.reduce((sum, listing) => sum + listing.versions.length, 0);
+  const result: PullResult = {
+    versions: [],
+    skipped: [],
+    renamedLabels: [],
+    conflicts: [],
+    listed: { prompts: listings.length, versions: total },
+  };
+  const renameFix = options.renameFix ?? STORE_WORDING.rename;
   let done = 0;
+  const skipPrompt = (name: string, count: number, reason: string): void => {
+    result.skipped.push({ name, reason });
+    done += count;
+    options.onProgress?.(done, total);
+  };
   for (const listing of listings) {
     const problem = explainInvalidName(listing.name);
     if (problem !== undefined) {
-      result.skipped.push({
-        name: listing.name,
-        reason: `not a valid promptops name (${problem}); rename it in Langfuse (e.g. "${suggestName(listing.name)}") and pull again`,
-      });
-      done += listing.versions.length;
-      options.onProgress?.(done, total);
+      skipPrompt(
+        listing.name,
+        listing.versions.length,
+        `not a valid promptops name (${problem}); rename it in Langfuse (e.g. "${suggestName(listing.name)}") and pull again`,
+      );
+      continue;
+    }
+    // Two Langfuse labels that would have one name here: writing both would put one label on two versions.
+    const collisions = options.store.labelCollisions(listing.labels);
+    if (collisions.length > 0) {
+      const isRenamed = (label: string) => options.store.isRenamedLabel(label);
+      skipPrompt(
+        listing.name,
+        listing.versions.length,
+        `${collisions.map((c) => describeCollision(listing.name, c, renameFix, isRenamed)).join('. ')}; then pull again`,
+      );
       continue;
     }
     for (const label of listing.labels) {
       const mapped = options.store.labelFor(label);
       if (mapped !== undefined && mapped !== label) {
-        result.renamedLabels.push({ name: listing.name, langfuse: label, promptops: mapped });
+        result.renamedLabels.push({
+          name: listing.name,
+          langfuse: label,
+          promptops: mapped,
+          renamed: options.store.isRenamedLabel(label),
+        });
       }
     }
     for (const number of listing.versions) {

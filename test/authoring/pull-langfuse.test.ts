@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pullLangfuse } from '../../src/authoring/pull-langfuse.js';
@@ -39,6 +40,7 @@ beforeEach(async () => {
   prompts = PROMPTS;
 });
 afterEach(async () => {
+  server.resetHandlers();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -53,7 +55,10 @@ describe('pullLangfuse', () => {
       'support/greeting/3.0.0.prompt.md  written',
       'support/triage/1.0.0.prompt.yaml production written',
     ]);
-    expect(result.renamedLabels).toEqual([{ name: 'support/greeting', langfuse: '2024-q1', promptops: 'lf-2024-q1' }]);
+    expect(result.renamedLabels).toEqual([
+      { name: 'support/greeting', langfuse: '2024-q1', promptops: 'lf-2024-q1', renamed: false },
+    ]);
+    expect(result.listed).toEqual({ prompts: 3, versions: 6 });
     expect(result.skipped).toEqual([
       expect.objectContaining({
         name: 'Movie Critic',
@@ -125,6 +130,39 @@ describe('pullLangfuse', () => {
     const forced = await pullLangfuse({ store: source(), dir, overwrite: true });
     expect(forced.versions.find((v) => v.version === '1.0.0' && v.name === 'support/greeting')?.status).toBe('updated');
   });
+
+  it('skips a prompt whose Langfuse labels would share a name here, naming both labels and the rename', async () => {
+    // support/greeting has 2024-q1 (spelled lf-2024-q1 here) on version 2 and a real lf-2024-q1 on version 1.
+    prompts = PROMPTS.map((p) =>
+      p.name === 'support/greeting' && p.version === 1 ? { ...p, labels: ['staging', 'lf-2024-q1'] } : p,
+    );
+    const result = await pullLangfuse({ store: source(), dir });
+    expect(result.versions.map((v) => v.name)).toEqual(['support/triage']);
+    expect(result.skipped).toContainEqual({
+      name: 'support/greeting',
+      reason:
+        'Langfuse prompt "support/greeting" has the labels "2024-q1" and "lf-2024-q1", which would both be "lf-2024-q1" here ' +
+        '("2024-q1" does not start with a letter, so promptops spells it lf-2024-q1), and one label cannot point at two versions. ' +
+        "Fix: give \"2024-q1\" another name with labels: { '2024-q1': '<another name>' } (the labels option of langfuseStore); then pull again",
+    });
+    expect(result.renamedLabels).toEqual([]);
+
+    // The rename it names ends the collision: every version is copied, each label on one version.
+    const renamed = langfuseStore({
+      baseUrl: BASE,
+      publicKey: PUBLIC_KEY,
+      secretKey: SECRET_KEY,
+      retry: false,
+      labels: { '2024-q1': 'q1-2024' },
+    });
+    const again = await pullLangfuse({ store: renamed, dir });
+    expect(again.versions.map((v) => `${v.file} ${v.labels.join(',')}`)).toEqual([
+      'support/greeting/1.0.0.prompt.md lf-2024-q1,staging',
+      'support/greeting/2.0.0.prompt.md production,q1-2024',
+      'support/greeting/3.0.0.prompt.md ',
+      'support/triage/1.0.0.prompt.yaml production',
+    ]);
+  });
 });
 
 describe('promptops pull', () => {
@@ -136,11 +174,93 @@ describe('promptops pull', () => {
       env,
     });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/4 versions of 2 prompts in out: 4 written, 0 updated, 0 unchanged\./);
-    expect(run.stderr).toMatch(/note support\/greeting: Langfuse label "2024-q1" is "q1-2024" here/);
+    // Every version Langfuse listed is accounted for (4 copied + 2 skipped: Movie Critic, the empty chat).
+    expect(run.stdout).toContain(
+      '6 versions of 3 prompts in Langfuse → out: 4 written, 0 updated, 0 unchanged, 0 conflicting, 2 skipped.',
+    );
+    // Renamed by --label already: no advice to rename it.
+    expect(run.stderr).toContain(
+      'note support/greeting: Langfuse label "2024-q1" is "q1-2024" here (select it as support/greeting@q1-2024)\n',
+    );
     expect(run.stderr).toMatch(/skipped Movie Critic: not a valid promptops name/);
     expect(await readFile(join(dir, 'out/support/greeting/2.0.0.prompt.md'), 'utf8')).toMatch(/- q1-2024\n/);
     expect(run.stdout + run.stderr).not.toContain(SECRET_KEY);
+  });
+
+  it('a label promptops spells lf-<label> gets the --label advice; a conflict is counted in the summary', async () => {
+    const first = await cli(['pull', '--from', 'langfuse', '--dir', 'out'], { cwd: dir, env });
+    expect(first.stderr).toContain(
+      'note support/greeting: Langfuse label "2024-q1" is "lf-2024-q1" here (select it as support/greeting@lf-2024-q1; ' +
+        'rename it with --label 2024-q1=<name>)',
+    );
+    await writeFile(join(dir, 'out/support/greeting/1.0.0.prompt.md'), '---\nversion: 1.0.0\n---\nEdited\n');
+    const second = await cli(['pull', '--from', 'langfuse', '--dir', 'out'], { cwd: dir, env });
+    expect(second.code).toBe(1);
+    expect(second.stdout).toContain(
+      '6 versions of 3 prompts in Langfuse → out: 0 written, 0 updated, 3 unchanged, 1 conflicting, 2 skipped.',
+    );
+    expect(second.stderr).toContain('conflict support/greeting/1.0.0.prompt.md exists with other content');
+  });
+
+  it('colliding labels: the prompt is skipped with the --label fix; after it, validate passes', async () => {
+    prompts = PROMPTS.map((p) =>
+      p.name === 'support/greeting' && p.version === 1 ? { ...p, labels: ['staging', 'lf-2024-q1'] } : p,
+    );
+    const run = await cli(['pull', '--from', 'langfuse', '--dir', 'out'], { cwd: dir, env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'skipped support/greeting: Langfuse prompt "support/greeting" has the labels "2024-q1" and "lf-2024-q1", which would ' +
+        'both be "lf-2024-q1" here ("2024-q1" does not start with a letter, so promptops spells it lf-2024-q1), and one ' +
+        'label cannot point at two versions. Fix: give "2024-q1" another name with --label 2024-q1=<another name>; then pull again',
+    );
+    expect(run.stdout).toContain(
+      '6 versions of 3 prompts in Langfuse → out: 1 written, 0 updated, 0 unchanged, 0 conflicting, 5 skipped.',
+    );
+    const fixed = await cli(['pull', '--from', 'langfuse', '--dir', 'out', '--label', '2024-q1=q1-2024'], {
+      cwd: dir,
+      env,
+    });
+    expect(fixed.stdout).toContain('3 written, 0 updated, 1 unchanged, 0 conflicting, 2 skipped.');
+    const validate = await cli(['validate', 'out'], { cwd: dir, env });
+    expect(validate.code).toBe(0);
+  });
+
+  it('a wrong host or wrong keys: the fix names --base-url and the key variables, not langfuseStore options (exit 1)', async () => {
+    server.use(
+      http.get(`${BASE}/foo/*`, () => HttpResponse.json({ message: 'Not Found', statusCode: 404 }, { status: 404 })),
+    );
+    const wrongHost = await cli(['pull', '--from', 'langfuse', '--dir', 'out', '--base-url', `${BASE}/foo`], {
+      cwd: dir,
+      env,
+    });
+    expect(wrongHost.code).toBe(1);
+    expect(wrongHost.stderr).toContain(
+      `The Langfuse store got HTTP 404 while listing the prompts (page 1) at ${BASE}/foo/api/public/v2/prompts?page=1&limit=100: ` +
+        "that address is not Langfuse's prompt API. Fix: set --base-url (or LANGFUSE_BASE_URL) to the Langfuse host, without " +
+        `/api (it is ${BASE}/foo, from --base-url), e.g. https://cloud.langfuse.com`,
+    );
+    expect(wrongHost.stderr).not.toMatch(/\/v1|prompt server|baseUrl/);
+
+    const wrongKey = await cli(['pull', '--from', 'langfuse', '--dir', 'out'], {
+      cwd: dir,
+      env: { ...env, LANGFUSE_SECRET_KEY: 'sk-lf-wrong-9999' },
+    });
+    expect(wrongKey.code).toBe(1);
+    expect(wrongKey.stderr).toMatch(
+      /\nerror The Langfuse store was refused \(HTTP 401 unauthorized\).*Fix: check the keys in the environment variables LANGFUSE_PUBLIC_KEY and LANGFUSE_SECRET_KEY \(Langfuse project settings → API keys; --public-key-env and --secret-key-env name other variables\) and that the Langfuse host is the one the keys belong to \(it is https:\/\/langfuse\.test, from LANGFUSE_BASE_URL; set it with --base-url or LANGFUSE_BASE_URL/,
+    );
+    expect(wrongKey.stderr).not.toMatch(/publicKey|secretKey|langfuseStore|"baseUrl"/);
+    expect(wrongKey.stdout + wrongKey.stderr).not.toContain('sk-lf-wrong-9999');
+  });
+
+  it('an unreachable host is an error of the run: exit 1, nothing written', async () => {
+    server.use(http.get(`${BASE}/*`, () => HttpResponse.error()));
+    const run = await cli(['pull', '--from', 'langfuse', '--dir', 'out'], { cwd: dir, env });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /\nerror The Langfuse store could not reach https:\/\/langfuse\.test\/api\/public\/v2\/prompts/,
+    );
+    await expect(readFile(join(dir, 'out/support/greeting/1.0.0.prompt.md'), 'utf8')).rejects.toThrow(/ENOENT/);
   });
 
   it('--json prints the result; exit 0 when everything was copied', async () => {
@@ -160,6 +280,12 @@ describe('promptops pull', () => {
     );
     const other = await cli(['pull', '--from', 'openai'], { cwd: dir, env });
     expect(other.code).toBe(2);
-    expect(other.stderr).toMatch(/cannot pull from "openai": the only source is "langfuse"/);
+    expect(other.stderr).toContain(
+      'cannot pull from "openai": the only source is "langfuse". OpenAI has no API that exports its stored prompts: ' +
+        'copy them by hand into prompt files as docs/migrating.md shows (section "From OpenAI\'s stored prompts")',
+    );
+    const bad = await cli(['pull', '--from', 'langfuse', '--label', '2024-q1=2024-q2'], { cwd: dir, env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/option "--label": maps "2024-q1" to "2024-q2", which is not a promptops label/);
   });
 });

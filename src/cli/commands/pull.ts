@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { type PullResult, pullLangfuse } from '../../authoring/pull-langfuse.js';
-import { ConfigError } from '../../errors.js';
-import { langfuseStore } from '../../stores/langfuse.js';
+import { ConfigError, isPromptOpsError } from '../../errors.js';
+import { createLangfuseStore, type LangfuseStore, type LangfuseWording } from '../../stores/langfuse.js';
 import type { CommandContext, CommandModule } from '../command.js';
 import { plural, withExamples } from '../command-kit.js';
 import { ExitCode, type Output } from '../output.js';
@@ -57,15 +57,23 @@ labels; every file is read back and must give the same content hash before it is
 automatic "latest" label is not written ("latest" always means the newest version). A label promptops
 cannot spell (it must start with a letter) becomes lf-<label> unless --label renames it.
 
-Exit codes: 0 copied, 1 some prompts were skipped or some files conflict (listed), 2 usage error.
---json prints { dir, versions: [{ name, version, labels, file, status }], skipped, renamedLabels, conflicts }.`,
+Exit codes: 0 copied; 1 some prompts were skipped or some files conflict (listed), or Langfuse could not
+be read (unreachable host, refused keys: the message says which; nothing is written then); 2 usage error
+(no keys, unknown --from, a bad --label).
+--json prints { dir, versions: [{ name, version, labels, file, status }], skipped, renamedLabels, conflicts,
+listed: { prompts, versions } }.`,
   );
   command.action(async (flags: PullFlags, cmd: Command) => {
     const output = context.output(cmd);
     if (flags.from !== 'langfuse') {
-      throw new ConfigError(`cannot pull from ${JSON.stringify(flags.from)}: the only source is "langfuse"`, {
-        option: '--from',
-      });
+      throw new ConfigError(
+        `cannot pull from ${JSON.stringify(flags.from)}: the only source is "langfuse".` +
+          (/^openai$/i.test(flags.from)
+            ? ' OpenAI has no API that exports its stored prompts: copy them by hand into prompt files as ' +
+              'docs/migrating.md shows (section "From OpenAI\'s stored prompts")'
+            : ' Prompts from elsewhere go into prompt files by hand: see docs/migrating.md'),
+        { option: '--from' },
+      );
     }
     const env = context.io.env;
     const key = (variable: string, what: string): string => {
@@ -78,25 +86,64 @@ Exit codes: 0 copied, 1 some prompts were skipped or some files conflict (listed
       }
       return value;
     };
-    const baseUrl = flags.baseUrl ?? env.LANGFUSE_BASE_URL ?? env.LANGFUSE_BASEURL ?? env.LANGFUSE_HOST;
-    const store = langfuseStore({
+    const host = langfuseHost(flags, env);
+    const wording = pullWording(flags, host);
+    const options = {
       publicKey: key(flags.publicKeyEnv, 'public'),
       secretKey: key(flags.secretKeyEnv, 'secret'),
-      ...(baseUrl === undefined || baseUrl === '' ? {} : { baseUrl }),
+      baseUrl: host.url,
       labels: parseLabelRenames(flags.label),
-    });
+    };
+    let store: LangfuseStore;
+    try {
+      store = createLangfuseStore(options, wording);
+    } catch (error) {
+      // The store names its option; here the renames come from --label.
+      if (isPromptOpsError(error, 'CONFIG') && error.option === 'labels') {
+        throw new ConfigError(error.message.replace(/^option "labels": /, ''), { option: '--label' }, { cause: error });
+      }
+      throw error;
+    }
     const dir = resolve(context.io.cwd, flags.dir);
-    output.progress(`Reading the prompts of ${baseUrl ?? 'https://cloud.langfuse.com'}…`);
+    output.progress(`Reading the prompts of ${host.url}…`);
     const result = await pullLangfuse({
       store,
       dir,
       overwrite: flags.force === true,
+      renameFix: wording.rename,
       onProgress: (done, total) => output.progress(`Copied ${done}/${total} versions`, true),
     });
     output.result({ dir, ...result }, () => printPull(output, flags.dir, result));
     if (result.skipped.length > 0 || result.conflicts.length > 0) context.exit(ExitCode.findings);
   });
 };
+
+/** The Langfuse host and where it came from (a flag, a variable, or the default), for messages. */
+function langfuseHost(flags: PullFlags, env: Record<string, string | undefined>): { url: string; from: string } {
+  if (flags.baseUrl !== undefined && flags.baseUrl !== '') return { url: flags.baseUrl, from: '--base-url' };
+  for (const variable of ['LANGFUSE_BASE_URL', 'LANGFUSE_BASEURL', 'LANGFUSE_HOST']) {
+    const value = env[variable];
+    if (value !== undefined && value !== '') return { url: value, from: variable };
+  }
+  return { url: 'https://cloud.langfuse.com', from: 'the default' };
+}
+
+/** The store's fixes in the terms of this command: its flags and environment variables. */
+function pullWording(flags: PullFlags, host: { url: string; from: string }): LangfuseWording {
+  const hostNow = `it is ${host.url}, from ${host.from}`;
+  return {
+    auth:
+      `check the keys in the environment variables ${flags.publicKeyEnv} and ${flags.secretKeyEnv} ` +
+      '(Langfuse project settings → API keys; --public-key-env and --secret-key-env name other variables) and that ' +
+      `the Langfuse host is the one the keys belong to (${hostNow}; set it with --base-url or LANGFUSE_BASE_URL, ` +
+      'e.g. https://cloud.langfuse.com, https://us.cloud.langfuse.com)',
+    baseUrl:
+      `set --base-url (or LANGFUSE_BASE_URL) to the Langfuse host, without /api (${hostNow}), ` +
+      'e.g. https://cloud.langfuse.com, https://us.cloud.langfuse.com, or the address of a self-hosted Langfuse',
+    rename: (label) => `--label ${label}=<another name>`,
+    renamesLive: 'by --label',
+  };
+}
 
 function parseLabelRenames(values: readonly string[]): Record<string, string> {
   const renames: Record<string, string> = {};
@@ -113,16 +160,20 @@ function parseLabelRenames(values: readonly string[]): Record<string, string> {
 }
 
 function printPull(output: Output, dir: string, result: PullResult): void {
-  const names = new Set(result.versions.map((v) => v.name));
   const count = (status: string) => result.versions.filter((v) => v.status === status).length;
+  // Every version Langfuse listed is accounted for: copied (written, updated, unchanged), conflicting or skipped.
+  const skipped = result.listed.versions - result.versions.length - result.conflicts.length;
   output.line(
-    `${plural(result.versions.length, 'version')} of ${plural(names.size, 'prompt')} in ${dir}: ` +
-      `${count('written')} written, ${count('updated')} updated, ${count('unchanged')} unchanged.`,
+    `${plural(result.listed.versions, 'version')} of ${plural(result.listed.prompts, 'prompt')} in Langfuse → ${dir}: ` +
+      `${count('written')} written, ${count('updated')} updated, ${count('unchanged')} unchanged, ` +
+      `${result.conflicts.length} conflicting, ${skipped} skipped.`,
   );
-  for (const { name, langfuse, promptops } of result.renamedLabels) {
+  for (const { name, langfuse, promptops, renamed } of result.renamedLabels) {
     output.problem(
       `${output.style('yellow', 'note')} ${name}: Langfuse label "${langfuse}" is "${promptops}" here ` +
-        `(select it as ${name}@${promptops}; rename it with --label ${langfuse}=<name>)`,
+        (renamed
+          ? `(select it as ${name}@${promptops})`
+          : `(select it as ${name}@${promptops}; rename it with --label ${langfuse}=<name>)`),
     );
   }
   for (const { name, version, reason } of result.skipped) {
