@@ -91,7 +91,10 @@ export interface LangfuseStoreOptions {
    * Langfuse label → promptops label, for labels to rename: `{ '2024-q1': 'q1-2024' }`. Selecting the
    * promptops label asks Langfuse for the Langfuse one. A Langfuse label that is not a valid promptops
    * label (those start with a letter) and is not renamed here is available as `lf-<label>`
-   * (`2024-q1` → `lf-2024-q1`); `promptops pull --from langfuse` prints each such label.
+   * (`2024-q1` → `lf-2024-q1`); `promptops pull --from langfuse` prints each such label. A renamed label has
+   * only its new name (asking for `lf-2024-q1` or the old name is a `ConfigError` naming the new one), and two
+   * Langfuse labels of one prompt that would get one name here (`2024-q1` and a real `lf-2024-q1`) are refused
+   * with a `ConfigError` naming both: rename one here.
    * @default {}
    */
   labels?: Record<string, string>;
