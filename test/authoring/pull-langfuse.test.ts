@@ -287,5 +287,8 @@ describe('promptops pull', () => {
     const bad = await cli(['pull', '--from', 'langfuse', '--label', '2024-q1=2024-q2'], { cwd: dir, env });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/option "--label": maps "2024-q1" to "2024-q2", which is not a promptops label/);
+    const badHost = await cli(['pull', '--from', 'langfuse'], { cwd: dir, env: { ...env, LANGFUSE_BASE_URL: 'nope' } });
+    expect(badHost.code).toBe(2);
+    expect(badHost.stderr).toMatch(/option "LANGFUSE_BASE_URL": is not a valid URL/);
   });
 });

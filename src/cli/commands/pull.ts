@@ -55,7 +55,9 @@ export const pullCommand: CommandModule = (program: Command, context: CommandCon
     `Each Langfuse version N becomes <dir>/<name>/N.0.0.prompt.md (text) or .prompt.yaml (chat), with its
 labels; every file is read back and must give the same content hash before it is written. Langfuse's
 automatic "latest" label is not written ("latest" always means the newest version). A label promptops
-cannot spell (it must start with a letter) becomes lf-<label> unless --label renames it.
+cannot spell (it must start with a letter) becomes lf-<label> unless --label renames it. A prompt with
+two Langfuse labels that would share a name here (2024-q1 and a real lf-2024-q1) is skipped: rename one
+with --label. The summary accounts for every listed version (written, updated, unchanged, conflicting, skipped).
 
 Exit codes: 0 copied; 1 some prompts were skipped or some files conflict (listed), or Langfuse could not
 be read (unreachable host, refused keys: the message says which; nothing is written then); 2 usage error
@@ -65,7 +67,7 @@ listed: { prompts, versions } }.`,
   );
   command.action(async (flags: PullFlags, cmd: Command) => {
     const output = context.output(cmd);
-    if (flags.from !== 'langfuse') {
+    if (flags.from.toLowerCase() !== 'langfuse') {
       throw new ConfigError(
         `cannot pull from ${JSON.stringify(flags.from)}: the only source is "langfuse".` +
           (/^openai$/i.test(flags.from)
@@ -98,9 +100,13 @@ listed: { prompts, versions } }.`,
     try {
       store = createLangfuseStore(options, wording);
     } catch (error) {
-      // The store names its option; here the renames come from --label.
-      if (isPromptOpsError(error, 'CONFIG') && error.option === 'labels') {
-        throw new ConfigError(error.message.replace(/^option "labels": /, ''), { option: '--label' }, { cause: error });
+      // The store names its options; here they come from --label and --base-url (or a variable).
+      const flag = isPromptOpsError(error, 'CONFIG')
+        ? { labels: '--label', baseUrl: host.from === 'the default' ? undefined : host.from }[error.option ?? '']
+        : undefined;
+      if (isPromptOpsError(error, 'CONFIG') && flag !== undefined) {
+        const message = error.message.replace(/^option "[^"]+": /, '');
+        throw new ConfigError(message, { option: flag }, { cause: error });
       }
       throw error;
     }
