@@ -29,7 +29,7 @@ export {
   type PullResult,
   pullLangfuse,
 } from './pull-langfuse.js';
-export { type RenderResult, renderSpec } from './render.js';
+export { type RenderResult, type RenderSpecOptions, renderSpec } from './render.js';
 export {
   type ReadAllRecordsOptions,
   type ReadProblem,

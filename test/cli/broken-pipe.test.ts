@@ -9,6 +9,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { handleBrokenPipes } from '../../src/cli/broken-pipe.js';
 import { FIXTURES } from './helpers.js';
@@ -39,8 +40,8 @@ function runBroken(
     env: { ...process.env, NO_COLOR: '1' },
     stdio: [gated ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
-  const closing = child[broken];
-  const open = broken === 'stdout' ? child.stderr : child.stdout;
+  const closing = child[broken] as Readable;
+  const open = (broken === 'stdout' ? child.stderr : child.stdout) as Readable;
   let other = '';
   open.on('data', (chunk: Buffer) => {
     other += chunk.toString('utf8');

@@ -19,6 +19,7 @@ interface RenderFlags extends StoreFlags {
   vars?: string;
   placeholders?: string;
   strict?: boolean;
+  assignmentKey?: string;
 }
 
 /**
@@ -139,7 +140,11 @@ export const renderCommand: CommandModule = (program: Command, context: CommandC
     )
     .option('--vars <file.json>', 'variables from a JSON object file (--var flags win)')
     .option('--placeholders <file.json>', 'chat placeholders: { "history": [{ "role": "user", "content": "…" }] }')
-    .option('--no-strict', 'do not validate variables; missing ones render empty');
+    .option('--no-strict', 'do not validate variables; missing ones render empty')
+    .option(
+      '--assignment-key <key>',
+      'for a name with an experiment in the config file: render the variant this key (a user id…) is assigned; without it, the control',
+    );
   addStoreOptions(command);
   withExamples(
     command,
@@ -148,14 +153,18 @@ export const renderCommand: CommandModule = (program: Command, context: CommandC
       'promptops render support/greeting@^2 --vars vars.json --dir ./prompts',
       'promptops render support/digest --var count:=3 --var vip:=true --var \'tags:=["billing"]\'',
       'promptops render support/triage --var ticket="Where is my refund?" --placeholders history.json --json',
+      'promptops render support/greeting --assignment-key user-42 --var company=Acme --var customer=Ada',
     ],
     `${STORE_HELP}
-A bare name resolves like the application: lockfile and pins of the config file, then "latest".
+A bare name resolves like the application: lockfile, pins and experiments of the config file, then
+"latest". A name with an experiment renders its control (first variant), as the application serves a
+request without an assignment key, unless --assignment-key picks the variant a given user gets.
 Placeholders that are not given render as no messages.
 
 Exit codes: 0 rendered, 1 the prompt failed (not found, invalid variables), 2 usage error.
 --json prints { name, version, hash, selector, type, text } or { …, messages: [{ role, content }] },
-  with "warnings" when a pin or experiment of the config file names a prompt the store does not have.`,
+  with "experiment" and "variant" when an experiment served it, "notes" (the lines printed as "note …"),
+  and "warnings" when a pin or experiment of the config file names a prompt the store does not have.`,
   );
   command.action(async (spec: string, flags: RenderFlags, cmd: Command) => {
     const output = context.output(cmd);
@@ -169,13 +178,25 @@ Exit codes: 0 rendered, 1 the prompt failed (not found, invalid variables), 2 us
             readonly ChatMessage[]
           >);
     const result = await usingStore(context, undefined, flags, (selected) =>
-      renderSpec(selected, spec, vars, placeholders, flags.strict !== false),
+      renderSpec(
+        selected,
+        spec,
+        vars,
+        placeholders,
+        flags.strict !== false,
+        flags.assignmentKey === undefined ? {} : { assignmentKey: flags.assignmentKey },
+      ),
     ).catch((error: unknown) => {
       throw withJsonVarFix(error, flags.var ?? []);
     });
     output.result(result, () => {
       for (const warning of result.warnings ?? []) output.problem(`${output.style('yellow', 'warning')} ${warning}`);
-      output.progress(output.style('dim', `${result.name}@${result.version} (${result.selector})`));
+      for (const note of result.notes ?? []) output.progress(`${output.style('cyan', 'note')} ${note}`);
+      const variant =
+        result.variant === undefined
+          ? ''
+          : `, variant "${result.variant}" of experiment "${result.experiment}" for ${flags.assignmentKey}`;
+      output.progress(output.style('dim', `${result.name}@${result.version} (${result.selector}${variant})`));
       if (result.text !== undefined) {
         output.line(result.text);
         return;
