@@ -13,6 +13,7 @@ import { splitFrontMatter } from '../engine/parse/front-matter.js';
 import { parseJsonSource } from '../engine/parse/json-source.js';
 import { type ParsedSource, parseYamlSource } from '../engine/parse/yaml-source.js';
 import { parsePromptFile, promptFileFormat } from '../engine/parse.js';
+import { unresolvedPartialMessage } from '../engine/partial-messages.js';
 import { compilePrompt, partialNamesOf } from '../engine/prompt.js';
 import type { PromptRecord } from '../engine/record.js';
 import { type FieldSegment, splitFieldPath } from '../engine/schema/field-path.js';
@@ -524,20 +525,15 @@ function checkEntry(
     const target = partial === record.name ? record : latest.get(partial);
     const line = tagLine(entry, '>', partial);
     if (target === undefined && explainInvalidName(partial) !== undefined) {
-      // No prompt can have this name (`{{> Header}}`): creating one is not a fix.
+      // No prompt can have this name (`{{> Header}}`): creating one is not a fix. Worded as the engine
+      // words it for a tag inside a partial (the nested case), so both read alike.
       const guess = closestMatch(partial, latest.keys()) ?? closestMatch(partial.toLowerCase(), latest.keys());
-      findings.push({
-        ...id,
-        severity: 'error',
-        rule: 'partial',
-        file: entry.file,
-        line,
-        message: `{{> ${partial}}} can include nothing: "${partial}" is not a prompt name (lowercase segments of [a-z0-9][a-z0-9._-]* joined by "/")`,
-        fix:
-          guess === undefined
-            ? 'fix the name in the tag, or remove the tag'
-            : `did you mean {{> ${guess}}}? Fix the name`,
-      });
+      const detail = unresolvedPartialMessage(
+        partial,
+        `included by ${record.name}@${record.version}`,
+        guess === undefined ? [] : [guess],
+      );
+      findings.push({ ...id, severity: 'error', rule: 'partial', file: entry.file, line, ...splitDetail(detail) });
     } else if (target === undefined) {
       const guess = closestMatch(partial, latest.keys());
       findings.push({

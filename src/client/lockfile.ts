@@ -11,6 +11,7 @@
  * @module
  */
 import { explainInvalidName } from '../engine/name.js';
+import { unresolvedPartialMessage } from '../engine/partial-messages.js';
 import { partialNamesOf } from '../engine/prompt.js';
 import { HASH_PATTERN } from '../engine/record-shape.js';
 import { parseSpec, selectorKind } from '../engine/selector.js';
@@ -181,12 +182,10 @@ async function fetchPinned(store: PromptStore, name: string, selector: string) {
 
 /** A partial's record; its errors name the prompt including it (`includer`, as `name@version`). */
 async function fetchPartial(store: PromptStore, name: string, selector: string, includer: string) {
-  const invalid = explainInvalidName(name);
-  if (invalid !== undefined) {
-    throw new PromptFormatError(
-      `partial "${name}" (included by ${includer}) can include nothing: ${invalid}; fix the name in "{{> ${name}}}"`,
-      { promptName: includer.slice(0, includer.lastIndexOf('@')) },
-    );
+  if (explainInvalidName(name) !== undefined) {
+    throw new PromptFormatError(unresolvedPartialMessage(name, `included by ${includer}`), {
+      promptName: includer.slice(0, includer.lastIndexOf('@')),
+    });
   }
   try {
     return await fetchRecord(store, name, selector);

@@ -6,7 +6,8 @@
  * error names the including prompt (`name@version`) and the partial.
  * @module
  */
-import { explainInvalidName, isValidName } from '../engine/name.js';
+import { isValidName } from '../engine/name.js';
+import { unresolvedPartialMessage } from '../engine/partial-messages.js';
 import {
   type CompiledPrompt,
   type CompilePromptOptions,
@@ -181,15 +182,7 @@ function namesIn(root: PromptRecord, partial: PromptRecord, parent: string | und
 }
 
 function missingPartialError(root: PromptRecord, missing: MissingPartial): PromptFormatError {
-  const { name, suggestions } = missing;
-  const didYouMean =
-    suggestions.length > 0 ? `did you mean ${suggestions.map((s) => `"{{> ${s}}}"`).join(', ')}? ` : '';
-  const detail =
-    missing.reason === 'invalid-name'
-      ? `partial "${name}" (${includedBy(root, missing.parent)}) can include nothing: ${explainInvalidName(name)}; ` +
-        `${didYouMean}fix the name in "{{> ${name}}}"`
-      : `partial "${name}" not found (${includedBy(root, missing.parent)}); ${didYouMean}create it (e.g. ` +
-        `${name}.prompt.md; shared snippets usually live under partials/) or fix the name in "{{> ${name}}}"`;
+  const detail = unresolvedPartialMessage(missing.name, includedBy(root, missing.parent), missing.suggestions);
   return new PromptFormatError(detail, locationOf(root));
 }
 

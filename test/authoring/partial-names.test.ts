@@ -32,10 +32,10 @@ describe('validate: partial names', () => {
         version: '1.0.0',
         severity: 'error',
         line: 5,
-        message:
-          '{{> Header}} can include nothing: "Header" is not a prompt name (lowercase segments of [a-z0-9][a-z0-9._-]* ' +
-          'joined by "/")',
-        fix: 'Did you mean {{> header}}? Fix the name',
+        message: 'partial "Header" (included by main@1.0.0) can include nothing: invalid prompt name "Header"',
+        fix:
+          'Use lowercase segments of [a-z0-9][a-z0-9._-]* joined by "/" (e.g. "support/greeting"); no leading "/", ' +
+          'no empty, "." or ".." segments; did you mean "{{> header}}"? fix the name in "{{> Header}}"',
       }),
     ]);
   });
@@ -43,6 +43,30 @@ describe('validate: partial names', () => {
   it('without a close name, says to fix or remove the tag', async () => {
     const root = await folder({ 'main.prompt.md': prompt('{{> Some Thing}}') });
     const [finding] = (await validateFolder(root, 'prompts')).findings.filter((f) => f.rule === 'partial');
-    expect(finding?.fix).toBe('Fix the name in the tag, or remove the tag');
+    expect(finding?.fix).toMatch(/segments; fix the name in "\{\{> Some Thing\}\}"$/);
+    expect(finding?.fix).not.toMatch(/create/i);
+  });
+
+  it('inside a partial ({{> Header}} in a partial the prompt includes): the same words, no "create it"', async () => {
+    const root = await folder({
+      'main.prompt.md': prompt('Intro.\n{{> part}}'),
+      'part.prompt.md': prompt('Part {{> Header}}'),
+      'header.prompt.md': prompt('H'),
+    });
+    const findings = (await validateFolder(root, 'prompts')).findings.filter((f) => f.rule === 'partial');
+    const direct = findings.find((f) => f.name === 'part');
+    const nested = findings.find((f) => f.name === 'main');
+    expect(direct?.message).toBe(
+      'partial "Header" (included by part@1.0.0) can include nothing: invalid prompt name "Header"',
+    );
+    expect(nested).toMatchObject({
+      severity: 'error',
+      message:
+        'partial "Header" (included by partial "part" of main@1.0.0) can include nothing: invalid prompt name "Header"',
+      fix:
+        'Use lowercase segments of [a-z0-9][a-z0-9._-]* joined by "/" (e.g. "support/greeting"); no leading "/", ' +
+        'no empty, "." or ".." segments; fix the name in "{{> Header}}"',
+    });
+    expect(nested?.fix).not.toMatch(/create|\.prompt\.md/i);
   });
 });

@@ -5,6 +5,7 @@
  * @module
  */
 import { isPromptOpsError, PromptFormatError, type PromptFormatLocation } from '../../errors.js';
+import { unresolvedPartialMessage } from '../partial-messages.js';
 import { analyzeNodes, type LocalAnalysis, type TagScope, type TemplateAnalysis } from './analyze.js';
 import { parseTemplate, type TemplateNode } from './parse.js';
 
@@ -70,11 +71,7 @@ export function resolvePartialGraph(root: LocalAnalysis, options: ResolvePartial
     const resolved = options.resolve?.(name);
     if (resolved === undefined) {
       if (options.strict) {
-        throw new PromptFormatError(
-          `partial "${name}" not found (${includedBy(parent, label)}); create it (e.g. ${name}.prompt.md; ` +
-            `shared snippets usually live under partials/) or fix the name in "{{> ${name}}}"`,
-          where,
-        );
+        throw new PromptFormatError(unresolvedPartialMessage(name, includedBy(parent, label)), where);
       }
       missing.push(name);
       continue;
