@@ -40,6 +40,11 @@ const EXTENSIONS: ReadonlyArray<[string, PromptFileFormat]> = [
 /** A path segment that is a semver version (`1.2.0`, `v2.0.0-beta.1`): a version file that lost its `name:`. */
 const SEMVER_SEGMENT = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
+/** True when a path segment is a semver version (`1.2.0`, `v2.0.0-beta.1`), as a version file is named. */
+export function isVersionSegment(segment: string): boolean {
+  return SEMVER_SEGMENT.test(segment);
+}
+
 /** Fields that may be written at the top level of a file and land in `metadata`. */
 const SHORTHANDS = ['owner', 'description', 'tags'] as const;
 

@@ -2,8 +2,9 @@ import { cp, mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPromptClient } from '../../src/client/client.js';
 import { computeHash } from '../../src/engine/hash.js';
-import { ConfigError, PromptFormatError } from '../../src/errors.js';
+import { ConfigError, PromptFormatError, PromptNotFoundError } from '../../src/errors.js';
 import { type FileStore, fileStore } from '../../src/stores/fs/file-store.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
@@ -143,6 +144,55 @@ describe('fileStore: reading a tree', () => {
     expect(await store.refresh()).toEqual(['b']);
     expect(await store.list()).toEqual(['a', 'b']);
     expect(store.watch).toBeUndefined();
+  });
+});
+
+describe('fileStore: a version file that lost its name:', () => {
+  const noName = '---\nversion: 1.2.0\n---\nSummarize {{ticket}}\n';
+
+  it('asking for the name it was meant for says why, names the file and the fix, and says to run validate', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'support/summarize'), { recursive: true });
+    await writeFile(join(dir, 'support/summarize/1.2.0.prompt.md'), noName);
+    const store = track(fileStore({ dir }));
+    for (const read of [
+      () => store.listVersions('support/summarize'),
+      () => store.getVersion('support/summarize', '1.2.0'),
+      () => store.resolve('support/summarize', 'latest'),
+    ]) {
+      const error = await rejection(read());
+      expect(error).toBeInstanceOf(PromptNotFoundError);
+      expect(error.message).toBe(
+        `Prompt "support/summarize" was not found in the file store, but ${dir}/support/summarize/1.2.0.prompt.md ` +
+          'looks like one of its versions: it has no `name:`, so it is prompt "support/summarize/1.2.0", which does ' +
+          'not load. Add `name: support/summarize` to it. Run "promptops validate ' +
+          `${dir}" to see every problem of the folder.`,
+      );
+      expect((error as PromptNotFoundError).promptName).toBe('support/summarize');
+    }
+    // Through a client, getPrompt rejects with that error.
+    const client = createPromptClient({ store, cache: false });
+    const viaClient = await rejection(client.getPrompt('support/summarize'));
+    expect(viaClient.message).toMatch(/support\/summarize\/1\.2\.0\.prompt\.md looks like one of its versions/);
+    await client.close();
+    // The misfiled name itself keeps rejecting with the file's own error.
+    expect(await rejection(store.listVersions('support/summarize/1.2.0'))).toBeInstanceOf(PromptFormatError);
+  });
+
+  it('when other versions of the name load, they are served and the file stays a problem; unrelated names are untouched', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'support/summarize'), { recursive: true });
+    await writeFile(join(dir, 'support/summarize/1.2.0.prompt.md'), noName);
+    await writeFile(
+      join(dir, 'support/summarize/1.0.0.prompt.md'),
+      md('name: support/summarize\nversion: 1.0.0', 'Old {{ticket}}'),
+    );
+    await writeFile(join(dir, 'support/other.prompt.md'), md('version: 1.0.0', 'Other'));
+    const store = track(fileStore({ dir }));
+    expect((await store.listVersions('support/summarize')).map((v) => v.version)).toEqual(['1.0.0']);
+    expect(await store.listVersions('support/nothing')).toEqual([]);
+    expect(await store.listVersions('support')).toEqual([]);
+    expect((await store.problems()).map((p) => p.file)).toEqual([`${dir}/support/summarize/1.2.0.prompt.md`]);
   });
 });
 

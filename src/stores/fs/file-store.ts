@@ -10,7 +10,13 @@ import { isValidName } from '../../engine/name.js';
 import { parsePromptFile } from '../../engine/parse.js';
 import type { PromptRecord } from '../../engine/record.js';
 import { assertValidSelector, resolveSelector } from '../../engine/selector.js';
-import { ConfigError, isPromptOpsError, PromptFormatError } from '../../errors.js';
+import {
+  ConfigError,
+  isPromptOpsError,
+  PromptFormatError,
+  PromptNotFoundError,
+  type PromptOpsError,
+} from '../../errors.js';
 import { assertPromptName } from '../checks.js';
 import { mapLimited } from '../map-limited.js';
 import { globalClock, globalTimers, type StoreClock, type StoreTimers, timeOptions, unref } from '../timers.js';
@@ -417,7 +423,33 @@ export function fileStore(options: FileStoreOptions): FileStore {
     await ensureIndex();
     const state = index.names.get(name);
     if (state?.error !== undefined) throw state.error;
+    if (state === undefined) {
+      const misfiled = index.misfiledVersions(name)[0];
+      if (misfiled !== undefined) throw misfiledError(name, misfiled);
+    }
     return state;
+  }
+
+  /**
+   * The answer for a name that has no file but a version file meant for it that did not load (it lost its
+   * `name:`, or is broken): not found, saying which file, why, the fix, and to run `promptops validate`.
+   */
+  function misfiledError(name: string, entry: FileEntry): PromptNotFoundError {
+    const error = entry.error as PromptOpsError;
+    const why =
+      isPromptOpsError(error, 'PROMPT_FORMAT') && error.field === 'name'
+        ? `it has no \`name:\`, so it is prompt "${entry.name}", which does not load. Add \`name: ${name}\` to it.`
+        : `it does not load: ${error.message}`;
+    return new PromptNotFoundError(
+      name,
+      {
+        store: storeName,
+        message:
+          `Prompt "${name}" was not found in the ${storeName} store, but ${entry.file} looks like one of its ` +
+          `versions: ${why} Run "promptops validate ${shownDir}" to see every problem of the folder.`,
+      },
+      { cause: error },
+    );
   }
 
   const store: FileStore = {

@@ -4,6 +4,7 @@
  * `PromptFormatError`; the other names are unaffected.
  * @module
  */
+import { isVersionSegment } from '../../engine/parse.js';
 import type { PromptRecord } from '../../engine/record.js';
 import { sortVersionsDescending } from '../../engine/selector.js';
 import { PromptFormatError, type PromptOpsError } from '../../errors.js';
@@ -223,6 +224,25 @@ export class PromptIndex {
     const out: string[] = [];
     for (const [name, state] of this.names) if (state.versions.size > 0) out.push(name);
     return out.sort();
+  }
+
+  /**
+   * Files that look like versions of `name` but did not load, so they were filed under their path name
+   * (`support/summarize/1.2.0.prompt.md` without `name:` is prompt `support/summarize/1.2.0`): the broken
+   * files of the names `<name>/<version>` that serve nothing. Sorted by path.
+   */
+  misfiledVersions(name: string): FileEntry[] {
+    const out: FileEntry[] = [];
+    const prefix = `${name}/`;
+    for (const [other, rels] of this.byName) {
+      if (!other.startsWith(prefix) || !isVersionSegment(other.slice(prefix.length))) continue;
+      if ((this.names.get(other)?.versions.size ?? 0) > 0) continue; // it loads: a prompt of its own
+      for (const rel of rels) {
+        const entry = this.files.get(rel);
+        if (entry?.error !== undefined) out.push(entry);
+      }
+    }
+    return out.sort((a, b) => a.rel.localeCompare(b.rel));
   }
 
   /** Every problem, sorted by file. */
