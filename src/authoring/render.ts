@@ -120,7 +120,7 @@ function experimentNotes(
   if (experiment === undefined) {
     return assignmentKey === undefined
       ? []
-      : [`--assignment-key has no effect: no experiment of promptops.config.json is on "${name}"`];
+      : [`--assignment-key has no effect: no experiment of the config file is on "${name}"`];
   }
   if (selector !== undefined) {
     return [

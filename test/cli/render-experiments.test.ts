@@ -89,7 +89,7 @@ describe('render with an experiment of promptops.config.json', () => {
     });
     expect(none.code).toBe(0);
     expect(none.stderr).toContain(
-      'note --assignment-key has no effect: no experiment of promptops.config.json is on "helpdesk/farewell"\n',
+      'note --assignment-key has no effect: no experiment of the config file is on "helpdesk/farewell"\n',
     );
   });
 
