@@ -275,6 +275,18 @@ describe('langfuseStore', () => {
     );
   });
 
+  it('refuses an answer that does not carry the label asked for (a StoreError naming both, never the record)', async () => {
+    const wrong = { ...(LANGFUSE_PROJECT[0] as FakeLangfusePrompt), labels: ['staging'] };
+    server.use(http.get(`${BASE}/api/public/v2/prompts/*`, () => HttpResponse.json(wrong)));
+    const { store } = makeStore({ name: 'eu', retry: false });
+    const error = (await rejectionOf(store.resolve('support/greeting', 'production'))) as StoreError;
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ store: 'eu', retryable: false });
+    expect(error.message).toMatch(
+      /^The Langfuse store "eu" got a malformed response while loading Langfuse label "production" of "support\/greeting" at .*: asked for label "production", got version 1, which does not carry it \(labels: \["staging"\]\)/,
+    );
+  });
+
   it('refuses two Langfuse labels that would have one name here, naming both and the rename', async () => {
     const [first] = LANGFUSE_PROJECT as [FakeLangfusePrompt];
     const colliding: FakeLangfusePrompt[] = [
