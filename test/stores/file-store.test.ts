@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPromptClient } from '../../src/client/client.js';
 import { computeHash } from '../../src/engine/hash.js';
-import { ConfigError, PromptFormatError, PromptNotFoundError } from '../../src/errors.js';
+import { ConfigError, PromptFormatError, PromptNotFoundError, VersionNotFoundError } from '../../src/errors.js';
 import { type FileStore, fileStore } from '../../src/stores/fs/file-store.js';
 import { verifyStore } from '../../src/testing/verify-store.js';
 import { rejectionOf } from '../helpers/errors.js';
@@ -193,6 +193,22 @@ describe('fileStore: a version file that lost its name:', () => {
     expect(await store.listVersions('support/nothing')).toEqual([]);
     expect(await store.listVersions('support')).toEqual([]);
     expect((await store.problems()).map((p) => p.file)).toEqual([`${dir}/support/summarize/1.2.0.prompt.md`]);
+    // Asking for exactly the version the file was meant to hold says why it is not there.
+    for (const read of [
+      () => store.getVersion('support/summarize', '1.2.0'),
+      () => store.resolve('support/summarize', '1.2.0'),
+    ]) {
+      const error = await rejection(read());
+      expect(error).toBeInstanceOf(VersionNotFoundError);
+      expect(error.message).toBe(
+        `${dir}/support/summarize/1.2.0.prompt.md looks like version 1.2.0 of "support/summarize" but does not ` +
+          'load: it has no `name:`, so it is prompt "support/summarize/1.2.0", which does not load. Add ' +
+          `\`name: support/summarize\` to it. Run "promptops validate ${dir}" to see every problem of the folder: ` +
+          'No version of prompt "support/summarize" matches "1.2.0". Versions: 1.0.0; labels: (none). Pick one of ' +
+          'these, or publish a matching version.',
+      );
+    }
+    expect(await store.getVersion('support/summarize', '9.9.9')).toBeUndefined();
   });
 });
 

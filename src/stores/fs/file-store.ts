@@ -9,13 +9,14 @@ import { verifyRecordHash } from '../../engine/hash.js';
 import { isValidName } from '../../engine/name.js';
 import { parsePromptFile } from '../../engine/parse.js';
 import type { PromptRecord } from '../../engine/record.js';
-import { assertValidSelector, resolveSelector } from '../../engine/selector.js';
+import { assertValidSelector, isExactSelector, resolveSelector } from '../../engine/selector.js';
 import {
   ConfigError,
   isPromptOpsError,
   PromptFormatError,
   PromptNotFoundError,
   type PromptOpsError,
+  VersionNotFoundError,
 } from '../../errors.js';
 import { assertPromptName } from '../checks.js';
 import { mapLimited } from '../map-limited.js';
@@ -430,25 +431,52 @@ export function fileStore(options: FileStoreOptions): FileStore {
     return state;
   }
 
-  /**
-   * The answer for a name that has no file but a version file meant for it that did not load (it lost its
-   * `name:`, or is broken): not found, saying which file, why, the fix, and to run `promptops validate`.
-   */
-  function misfiledError(name: string, entry: FileEntry): PromptNotFoundError {
+  /** Why a version file meant for `name` did not load, with the fix, and where to see every problem. */
+  function misfiledWhy(name: string, entry: FileEntry): string {
     const error = entry.error as PromptOpsError;
     const why =
       isPromptOpsError(error, 'PROMPT_FORMAT') && error.field === 'name'
         ? `it has no \`name:\`, so it is prompt "${entry.name}", which does not load. Add \`name: ${name}\` to it.`
         : `it does not load: ${error.message}`;
+    return `${why} Run "promptops validate ${shownDir}" to see every problem of the folder`;
+  }
+
+  /**
+   * The answer for a name that has no file but a version file meant for it that did not load (it lost its
+   * `name:`, or is broken): not found, saying which file, why, the fix, and to run `promptops validate`.
+   */
+  function misfiledError(name: string, entry: FileEntry): PromptNotFoundError {
     return new PromptNotFoundError(
       name,
       {
         store: storeName,
         message:
           `Prompt "${name}" was not found in the ${storeName} store, but ${entry.file} looks like one of its ` +
-          `versions: ${why} Run "promptops validate ${shownDir}" to see every problem of the folder.`,
+          `versions: ${misfiledWhy(name, entry)}.`,
       },
-      { cause: error },
+      { cause: entry.error },
+    );
+  }
+
+  /**
+   * For an exact `version` of a name that has others: when the file meant to hold it did not load, a
+   * {@link VersionNotFoundError} that says so first; `undefined` otherwise.
+   */
+  function misfiledVersionError(name: string, version: string, state: NameState): VersionNotFoundError | undefined {
+    const entry = index.misfiledVersions(name).find((e) => e.name.slice(name.length + 1).replace(/^v/, '') === version);
+    if (entry === undefined) return undefined;
+    const infos = versionInfos(state);
+    const labels: Record<string, string> = {};
+    for (const info of infos) for (const label of info.labels) labels[label] = info.version;
+    return new VersionNotFoundError(
+      name,
+      version,
+      {
+        versions: infos.map((v) => v.version),
+        labels,
+        context: `${entry.file} looks like version ${version} of "${name}" but does not load: ${misfiledWhy(name, entry)}`,
+      },
+      { cause: entry.error },
     );
   }
 
@@ -463,7 +491,12 @@ export function fileStore(options: FileStoreOptions): FileStore {
 
     async getVersion(name, version) {
       const state = await stateOf(name);
-      return state?.versions.get(version)?.record;
+      const record = state?.versions.get(version)?.record;
+      if (record === undefined && state !== undefined) {
+        const misfiled = misfiledVersionError(name, version, state);
+        if (misfiled !== undefined) throw misfiled;
+      }
+      return record;
     },
 
     async resolve(name, selector) {
@@ -471,6 +504,10 @@ export function fileStore(options: FileStoreOptions): FileStore {
       const state = await stateOf(name);
       if (state === undefined) return undefined;
       const chosen = resolveSelector(versionInfos(state), selector);
+      if (chosen === undefined && isExactSelector(selector)) {
+        const misfiled = misfiledVersionError(name, selector, state);
+        if (misfiled !== undefined) throw misfiled;
+      }
       return chosen === undefined ? undefined : state.versions.get(chosen.version)?.record;
     },
 
