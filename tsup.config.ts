@@ -18,6 +18,7 @@ export default defineConfig([
       'ai-sdk': 'src/ai-sdk.ts',
       postgres: 'src/postgres.ts',
       eval: 'src/eval.ts',
+      prices: 'src/prices.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -99,6 +99,7 @@ try {
     'promptops/ai-sdk',
     'promptops/postgres',
     'promptops/eval',
+    'promptops/prices',
   ];
   const esm = `
     for (const id of ${JSON.stringify(entries)}) {

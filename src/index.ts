@@ -55,6 +55,7 @@ export type {
   Timers,
 } from './client/options.js';
 export { DEFAULT_CACHE } from './client/options.js';
+export type { PricedCall, PriceSource } from './client/price-source.js';
 export type { Placeholders, Prompt, PromptRegistry, PromptVariables } from './client/prompt.js';
 export type {
   AnyPromptModel,

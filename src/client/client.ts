@@ -125,7 +125,8 @@ export interface PromptClient {
    * Record the tokens and cost of a model call made with `prompt`: emits a `usage` event and resolves
    * to it. Takes an OpenAI chat or Responses result, an Anthropic message, an AI SDK result (or its
    * `usage`), or `{ model?, inputTokens, outputTokens, cachedInputTokens?, reasoningTokens? }`. The
-   * cost comes from the prompt's `model.pricing`, else the price table; absent for an unknown model.
+   * cost comes from the prompt's `model.pricing`, else the client's `prices` source (on Node the price table
+   * of `@pydantic/genai-prices` by default; elsewhere only when passed); absent when neither prices the model.
    * @throws `ConfigError` when `usage` is none of those shapes
    * @example
    * ```ts
@@ -354,7 +355,7 @@ class Client implements PromptClient {
   }
 
   async recordUsage(prompt: UsagePrompt, usage: unknown, options?: RecordUsageOptions): Promise<UsageEvent> {
-    const event = await usageEvent(prompt, usage, options);
+    const event = await usageEvent(prompt, usage, options, this.#o.prices);
     this.#events.usage(event);
     return event;
   }

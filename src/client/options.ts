@@ -17,6 +17,7 @@ import type {
 } from '../telemetry/events.js';
 import { compileExperiments, type Experiment, type ExperimentConfig } from './experiments.js';
 import { type Lockfile, parseLockfile } from './lockfile.js';
+import type { PriceSource } from './price-source.js';
 import type { PromptRegistry } from './prompt.js';
 import type { IsStrictRegistry, NameKeyedIn, PinsOption } from './registry-types.js';
 import type { SnapshotAdapter } from './snapshot.js';
@@ -190,6 +191,16 @@ export interface PromptClientOptions {
    */
   snapshot?: SnapshotAdapter;
   /**
+   * Where `recordUsage` finds the cost of a call whose prompt has no `model.pricing`: a {@link PriceSource}
+   * such as `genaiPrices` (`import { genaiPrices } from 'promptops/prices'`, the maintained price table of
+   * `@pydantic/genai-prices`, loaded on first use, never fetched), or `false` for no table (only
+   * `model.pricing` prices). Without a price, the `usage` event has no `costUsd`.
+   * @default on Node (the `node` export condition of `promptops`): `genaiPrices`; in browsers, workers, Deno,
+   * Bun and every other runtime: none (`model.pricing` only), so the core bundle carries no price data
+   * @example createPromptClient({ store, prices: genaiPrices })
+   */
+  prices?: PriceSource | false;
+  /**
    * The clock that ages cache entries and times events.
    * @default { now: Date.now } (event durations use `performance.now()` when no clock is given)
    */
@@ -223,6 +234,8 @@ export interface ResolvedClientOptions {
   /** The pinned and experiment names, with where each was set (checked against the store once). */
   configured: ConfiguredName[];
   snapshot: SnapshotAdapter | undefined;
+  /** The price source of `recordUsage` (`false` and unset: none). */
+  prices: PriceSource | undefined;
   clock: Clock | undefined;
   timers: Timers;
 }
@@ -278,6 +291,11 @@ const optionsRule = object({
   'telemetry?': object({ 'includeInputs?': typed('boolean') }),
   'experiments?': () => undefined, // checked by compileExperiments
   'snapshot?': object({ read: snapshotFn, write: snapshotFn, 'writeDelayMs?': whole() }, false),
+  'prices?': rule(
+    (v: PriceSource | false | null) =>
+      v === false || (typeof v === 'object' && v !== null && typeof v.costUsd === 'function'),
+    'must be a price source ({ name, costUsd(call) }) or false',
+  ),
   'clock?': object({ now: fn('pass { now: () => milliseconds }') }, false),
   'timers?': object({ setTimeout: timerFn, clearTimeout: timerFn }, false),
 });
@@ -295,6 +313,8 @@ const HINTS: Record<string, string> = {
   maxSteps: LIMIT_HINT,
   pins: "pass { 'support/greeting': '^1.2.0' }",
   'telemetry.includeInputs': 'pass true or false',
+  prices:
+    "pass genaiPrices (import { genaiPrices } from 'promptops/prices'), your own { name, costUsd(call) }, or false",
 };
 
 /**
@@ -342,6 +362,7 @@ export function resolveClientOptions(options: PromptClientOptions): ResolvedClie
       ...configuredNames('experiments', [...(experiments?.keys() ?? [])], options.experiments),
     ],
     snapshot: options.snapshot,
+    prices: options.prices === false ? undefined : options.prices,
     clock: options.clock,
     timers: options.timers ?? {
       setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),

@@ -2,14 +2,16 @@
  * Usage and cost of a model call made with a prompt: the `usage` event of `prompts.recordUsage()`.
  * Takes what the SDKs return (an OpenAI chat or Responses result, an Anthropic message, an AI SDK
  * result or its `usage`) or plain `{ model?, inputTokens, outputTokens, cachedInputTokens?,
- * reasoningTokens? }`. The cost comes from the prompt's `model.pricing`, else from the price table of
- * `@pydantic/genai-prices` (its bundled data: no network), loaded on first use so the core bundle
- * does not carry it; a model neither knows gets no cost, never a guess. See DESIGN.md section 11.
+ * reasoningTokens? }`. The cost comes from the prompt's `model.pricing`, else from the client's `prices`
+ * source (`PriceSource`: on Node `genaiPrices` of `promptops/prices` by default; none elsewhere unless the app
+ * passes one, so the core bundle carries no price data); a model neither knows gets no cost, never a guess.
+ * See DESIGN.md section 11.
  * @module
  */
 import type { ModelConfig } from '../engine/record.js';
 import { ConfigError } from '../errors.js';
 import type { UsageEvent } from '../telemetry/events.js';
+import type { PricedCall, PriceSource } from './price-source.js';
 
 /** Plain usage, for SDKs promptops does not read. */
 export interface UsageInput {
@@ -143,6 +145,12 @@ function withModel(usage: NormalizedUsage, model: string | undefined): Normalize
   return model === undefined || usage.model !== undefined ? usage : { model, ...usage };
 }
 
+/** The call as a price source sees it. */
+function pricedCall(tokens: NormalizedUsage, model: string, provider: string | undefined): PricedCall {
+  const { model: _answered, ...counts } = tokens;
+  return provider === undefined ? { ...counts, model } : { ...counts, model, provider };
+}
+
 function compact<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
   return value;
@@ -160,56 +168,28 @@ export function costFromPricing(usage: NormalizedUsage, pricing: NonNullable<Mod
   );
 }
 
-type CalcPrice = typeof import('@pydantic/genai-prices').calcPrice;
-let priceTable: Promise<CalcPrice | undefined> | undefined;
-
-/** `calcPrice` of @pydantic/genai-prices, loaded once; `undefined` when it cannot be loaded. */
-function loadPriceTable(): Promise<CalcPrice | undefined> {
-  priceTable ??= import('@pydantic/genai-prices').then(
-    (module) => module.calcPrice,
-    () => undefined,
-  );
-  return priceTable;
-}
-
-/**
- * USD of a call from the price table (`@pydantic/genai-prices`, its bundled data: it never fetches
- * prices at run time unless the application calls its `updatePrices`), or `undefined` for a model
- * it does not know.
- */
-export async function costFromPriceTable(
-  usage: NormalizedUsage,
-  model: string,
-  provider: string | undefined,
-): Promise<number | undefined> {
-  const calcPrice = await loadPriceTable();
-  if (calcPrice === undefined || model === '') return undefined;
+/** What the price source gives for `call`; `undefined` when it does not know the model, throws or rejects. */
+async function costFromSource(source: PriceSource, call: PricedCall): Promise<number | undefined> {
+  if (call.model === '') return undefined;
   try {
-    const result = calcPrice(
-      compact({
-        input_tokens: usage.inputTokens,
-        output_tokens: usage.outputTokens,
-        cache_read_tokens: usage.cachedInputTokens,
-        cache_write_tokens: usage.cacheWriteTokens,
-      }),
-      model,
-      provider === undefined ? undefined : { providerId: provider },
-    );
-    const price = result?.total_price;
-    return typeof price === 'number' && Number.isFinite(price) ? price : undefined;
+    const cost = await source.costUsd(call);
+    return typeof cost === 'number' && Number.isFinite(cost) && cost >= 0 ? cost : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * The `usage` event of a model call made with `prompt`.
+ * The `usage` event of a model call made with `prompt`. The cost comes from the prompt's `model.pricing`,
+ * else from `prices` (the client's `prices` option); with neither, or for a model `prices` does not know,
+ * the event has no `costUsd`.
  * @throws {ConfigError} when `usage` is none of the accepted shapes, or `latencyMs` is not a number ≥ 0
  */
 export async function usageEvent(
   prompt: UsagePrompt,
   usage: unknown,
   options: RecordUsageOptions = {},
+  prices?: PriceSource,
 ): Promise<UsageEvent> {
   if (typeof prompt?.name !== 'string' || typeof prompt.version !== 'string') {
     throw new ConfigError('must be a prompt from getPrompt()', { option: 'prompt' });
@@ -245,7 +225,9 @@ export async function usageEvent(
   const cost =
     config?.pricing !== undefined
       ? costFromPricing(tokens, config.pricing)
-      : await costFromPriceTable(tokens, model, config?.provider);
+      : prices === undefined
+        ? undefined
+        : await costFromSource(prices, pricedCall(tokens, model, config?.provider));
   if (cost !== undefined) event.costUsd = cost;
   if (latency !== undefined) event.latencyMs = latency;
   return event;

@@ -2,11 +2,12 @@
  * The cost of one answer: from the eval model's `pricing`, else the record's `model.pricing`, else the
  * maintained price table (`@pydantic/genai-prices`, by provider and model id). For a model none of these
  * knows, the cost is unknown (absent), never guessed. The arithmetic and the price-table lookup are the
- * ones `recordUsage` uses (`client/usage.ts`), so an eval and a production usage event price a call alike.
+ * ones `recordUsage` uses on Node (`client/usage.ts`, `genaiPrices`), so an eval and a production usage event price a call alike.
  * @module
  */
 
-import { costFromPriceTable, costFromPricing } from '../client/usage.js';
+import { costFromPriceTable } from '../client/genai-prices.js';
+import { costFromPricing } from '../client/usage.js';
 import type { ModelPricing } from './types.js';
 
 /** Tokens of one answer. `inputTokens` counts every input token, cached ones included. */

@@ -1,8 +1,10 @@
 // recordUsage: tokens from real-shaped responses of each SDK, cost from model.pricing or the price
-// table (its bundled data, never the network), absent for a model nobody knows.
+// table (its bundled data, never the network), absent for a model nobody knows. The client is the Node
+// entry's, which prices from the table by default (the browser core's: test/client/prices.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { costFromPriceTable, normalizeUsage } from '../../src/client/usage.js';
-import { ConfigError, createPromptClient, memoryStore, type PromptEvent } from '../../src/index.js';
+import { costFromPriceTable } from '../../src/client/genai-prices.js';
+import { normalizeUsage } from '../../src/client/usage.js';
+import { ConfigError, createPromptClient, memoryStore, type PromptEvent } from '../../src/index.node.js';
 import { rejectionOf } from '../helpers/errors.js';
 import { ANTHROPIC_MESSAGE, CHAT_COMPLETION, RESPONSE } from '../providers/recording-server.js';
 

@@ -14,9 +14,12 @@ function example(name: string): string {
     `<!-- example:${name}:start -->\\s*\`\`\`ts\\n([\\s\\S]*?)\`\`\`\\s*<!-- example:${name}:end -->`,
   ).exec(page)?.[1];
   if (block === undefined) throw new Error(`docs/calling-models.md lost its ${name} example`);
-  return block
-    .replace(/from 'promptops'/g, "from '../../src/index.js'")
-    .replace(/from 'promptops\/(openai|anthropic|ai-sdk)'/g, "from '../../src/$1.js'");
+  return (
+    block
+      // The examples run on a Node server: 'promptops' is the Node entry there (the price table priced by default).
+      .replace(/from 'promptops'/g, "from '../../src/index.node.js'")
+      .replace(/from 'promptops\/(openai|anthropic|ai-sdk)'/g, "from '../../src/$1.js'")
+  );
 }
 
 async function run(name: string): Promise<Record<string, unknown>> {

@@ -16,6 +16,7 @@ import {
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createPromptClient } from '../../src/client/client.js';
+import { genaiPrices } from '../../src/prices.js';
 import { memoryStore } from '../../src/stores/memory.js';
 import { attachOtel, OTEL_SCOPE, otelHooks } from '../../src/telemetry/otel.js';
 import { FakeStore, networkError, text } from '../client/fakes.js';
@@ -93,7 +94,7 @@ describe('otelHooks', () => {
   it('recordUsage sets the GenAI semantic-convention attributes on the active span and records token usage', async () => {
     env = setup();
     const withModel = text('support/greeting', '1.2.0', 'Hello {{customer}}', { model: { name: 'gpt-4o-mini' } });
-    const client = createPromptClient({ store: memoryStore([withModel]), hooks: otelHooks(env) });
+    const client = createPromptClient({ store: memoryStore([withModel]), hooks: otelHooks(env), prices: genaiPrices });
     await env.app.startActiveSpan('llm.call', async (span) => {
       const p = await client.getPrompt('support/greeting@1.2.0');
       p.render({ customer: 'Ada' });

@@ -27,7 +27,6 @@ async function bundledInputs(entry: string): Promise<string[]> {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    external: ['@pydantic/genai-prices'],
   });
   const [output] = Object.values(result.metafile.outputs);
   return Object.entries(output?.inputs ?? {})
