@@ -7,7 +7,8 @@
 // outside Node the client prices calls only from model.pricing unless the app passes
 // `prices: genaiPrices` from its own entry `promptops/prices` (test/client/prices-bundle.test.ts checks that no
 // genai-prices module is in the bundle); the third line measures an app that does.
-// MEASURED (2026-12-01): 51.20 kB (40.51 kB with memoryStore): the BUDGET IS MET. Last step: promptops's own
+// MEASURED (2026-12-01, strictly, after the price table left the core): 51.18 kB (40.45 kB with memoryStore; 129.07 kB
+// with promptops/prices): the BUDGET IS MET. Earlier: 51.20 kB with the table left out. Last size step: promptops's own
 // schema check (src/engine/schema/check.ts, about 1.3 kB) instead of zod/mini (-7.6 kB; 58.82 / 48.20 kB before,
 // with src/engine/semver.ts instead of the semver package and the schema wording off the runtime path already in).
 // From 68.5 / 58.4 kB at the start of the size work (70.2 / 60.1 kB on main before the cuts); where the bytes are:
