@@ -3,7 +3,8 @@
 //  1. `npm pack` into a temp folder and check the tarball holds only dist/, docs/, the example prompts and quick
 //     start, README, LICENSE, CHANGELOG, package.json, and every relative link of the README resolves inside it;
 //  2. publint --strict and attw (node16 profile, see docs/getting-started.md#packaging) on that tarball;
-//  3. install the tarball into an empty project and smoke-test import(), require(), every subpath and the bin.
+//  3. install the tarball into an empty project and smoke-test import(), require(), every subpath and the bin,
+//     and bundle it as an app does (esbuild) without a warning.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,6 +126,27 @@ try {
       .catch((e) => { console.error(e); process.exit(1); });`;
   run(process.execPath, ['--input-type=module', '-e', esm], { cwd: app, stdio: 'inherit' });
   run(process.execPath, ['-e', cjs], { cwd: app, stdio: 'inherit' });
+
+  step('bundle the installed package as an app does (esbuild, browser), without a warning');
+  // A bundler that honours "sideEffects" warns about every bare `import './chunk-….js'` of a chunk it is told is
+  // side-effect free (tsup's code splitting writes such imports): an app's build must print nothing of ours.
+  const { build } = await import('esbuild');
+  const bundled = await build({
+    stdin: { contents: "export { createPromptClient, httpStore } from 'promptops';", resolveDir: app },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  if (bundled.warnings.length > 0) {
+    throw new Error(
+      `bundling promptops warns ${bundled.warnings.length} time(s), first: ${bundled.warnings[0].text} ` +
+        '(check "sideEffects" in package.json against the chunks in dist/)',
+    );
+  }
+  console.log('esbuild bundle of { createPromptClient, httpStore }: no warnings');
 
   step('the promptops bin');
   const help = run(join(app, 'node_modules/.bin/promptops'), ['--help'], { cwd: app });
