@@ -30,12 +30,15 @@ export default defineConfig([
     external: ['@opentelemetry/api', 'ioredis', 'openai', '@anthropic-ai/sdk', 'ai', 'pg', /^node:/],
   },
   {
+    // Split, so that what a command loads with import() (the Postgres store and its `pg`, the Redis store…) is its
+    // own chunk: a single file would hoist those optional peers to static imports, and `promptops --help` would
+    // fail where `pg` is not installed.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    splitting: false,
+    splitting: true,
     clean: false,
-    external: ['@opentelemetry/api'],
+    external: ['@opentelemetry/api', 'ioredis', 'openai', '@anthropic-ai/sdk', 'ai', 'pg'],
   },
 ]);

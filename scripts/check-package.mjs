@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'promptops-pack-'));
@@ -22,7 +22,7 @@ try {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work]));
   const tarball = join(work, packed.filename);
   const allowed =
-    /^(dist\/.+|docs\/[\w.-]+\.md|examples\/prompts\/.+\.prompt\.(md|yaml|json)|examples\/quickstart\.ts|examples\/evals\/[\w.-]+\.(ts|yaml|jsonl)|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+    /^(dist\/.+|docs\/[\w.-]+\.(md|png)|examples\/prompts\/.+\.prompt\.(md|yaml|json)|examples\/quickstart\.ts|examples\/evals\/[\w.-]+\.(ts|yaml|jsonl)|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
   const stray = packed.files.map((f) => f.path).filter((p) => !allowed.test(p));
   if (stray.length > 0)
     throw new Error(`the tarball holds unexpected files: ${stray.join(', ')} (fix "files" in package.json)`);
@@ -35,6 +35,22 @@ try {
   const dead = links.filter((link) => !shipped.some((p) => p === link || p.startsWith(`${link.replace(/\/$/, '')}/`)));
   if (dead.length > 0) throw new Error(`README links that the package does not ship: ${[...new Set(dead)].join(', ')}`);
   console.log(`README: ${new Set(links).size} relative links, all shipped`);
+  // And every relative link of a shipped doc page (other pages, images, examples) opens inside the package too.
+  let docLinks = 0;
+  for (const page of shipped.filter((p) => /^docs\/[\w.-]+\.md$/.test(p))) {
+    const text = readFileSync(join(root, page), 'utf8').replace(/```[\s\S]*?```/g, '');
+    for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+      if (/^[a-z]+:/i.test(target)) continue;
+      const resolved = normalize(join(dirname(page), target))
+        .replace(/\\/g, '/')
+        .replace(/\/$/, '');
+      docLinks++;
+      if (resolved.startsWith('..') || !shipped.some((p) => p === resolved || p.startsWith(`${resolved}/`))) {
+        throw new Error(`${page} links to ${target}, which the package does not ship (fix "files" or the link)`);
+      }
+    }
+  }
+  console.log(`docs: ${docLinks} relative links, all shipped`);
   for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.cjs', 'dist/cli.js']) {
     if (!packed.files.some((f) => f.path === required)) throw new Error(`the tarball lacks ${required}`);
   }
@@ -56,36 +72,38 @@ try {
     },
   );
 
-  step('install the tarball into an empty project');
+  step('install the tarball alone into an empty project, and run the bin without any optional peer');
   const app = join(work, 'app');
   run(npm, ['init', '-y'], { cwd: work });
   execFileSync('mkdir', ['-p', app]);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', version: '1.0.0', private: true }));
+  const install = (specs) =>
+    run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...specs], { cwd: app });
+  install([tarball]);
+  // A user who installs only promptops: the CLI must start and work without pg, ioredis, openai, … (a single-file
+  // CLI bundle once hoisted `import pg from "pg"` to its top and failed here).
+  const bin = join(app, 'node_modules/.bin/promptops');
+  const help = run(bin, ['--help'], { cwd: app });
+  if (!help.includes('validate')) throw new Error(`promptops --help does not list its commands:\n${help}`);
+  const prompts = join(app, 'node_modules/promptops/examples/prompts');
+  run(bin, ['validate', prompts], { cwd: app });
+  run(bin, ['list', prompts], { cwd: app });
+  console.log('promptops --help, validate and list ok without optional peers');
+
+  step('install the optional peers next to it');
   // @opentelemetry/api is the optional peer of promptops/otel: installed here as a user of that entry would.
   // ioredis likewise for promptops/redis; openai, @anthropic-ai/sdk and ai for the provider adapters;
   // pg for promptops/postgres.
   const versionOf = (dep) => JSON.parse(readFileSync(join(root, 'node_modules', dep, 'package.json'), 'utf8')).version;
-  const otelApi = versionOf('@opentelemetry/api');
-  run(
-    npm,
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--loglevel=error',
-      tarball,
-      `@opentelemetry/api@${otelApi}`,
-      `ioredis@${versionOf('ioredis')}`,
-      `openai@${versionOf('openai')}`,
-      `@anthropic-ai/sdk@${versionOf('@anthropic-ai/sdk')}`,
-      `ai@${versionOf('ai')}`,
-      `pg@${versionOf('pg')}`,
-    ],
-    {
-      cwd: app,
-    },
-  );
+  install([
+    tarball,
+    `@opentelemetry/api@${versionOf('@opentelemetry/api')}`,
+    `ioredis@${versionOf('ioredis')}`,
+    `openai@${versionOf('openai')}`,
+    `@anthropic-ai/sdk@${versionOf('@anthropic-ai/sdk')}`,
+    `ai@${versionOf('ai')}`,
+    `pg@${versionOf('pg')}`,
+  ]);
 
   step('import() and require() of every entry point');
   // promptops/ai-sdk's CJS build requires `ai`, which is ESM-only: that needs require(esm), i.e. Node >= 20.19.
@@ -148,10 +166,6 @@ try {
   }
   console.log('esbuild bundle of { createPromptClient, httpStore }: no warnings');
 
-  step('the promptops bin');
-  const help = run(join(app, 'node_modules/.bin/promptops'), ['--help'], { cwd: app });
-  if (!help.includes('validate')) throw new Error(`promptops --help does not list its commands:\n${help}`);
-  console.log('promptops --help ok');
   console.log('\npackage checks passed');
 } finally {
   rmSync(work, { recursive: true, force: true });
