@@ -4,11 +4,11 @@
  */
 import { fetchRecord } from '../client/loader.js';
 import { canonicalJson } from '../engine/hash.js';
+import { unifiedDiff } from '../engine/line-diff.js';
 import type { PromptRecord } from '../engine/record.js';
 import { templateText } from '../engine/version-diff.js';
 import type { PromptStore } from '../stores/types.js';
 import { compareInputs, describeInput, type InputChanges } from './input-api.js';
-import { unifiedDiff } from './unified-diff.js';
 
 /** What changed between two versions of a prompt (`promptops diff --json` prints it). */
 export interface DiffResult {

@@ -5,11 +5,11 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { diffLineArrays } from '../engine/line-diff.js';
 import type { PromptStore } from '../stores/types.js';
 import { generateRegistry } from '../typegen/generate.js';
 import { shownPath } from './config.js';
 import { type ReadAllRecordsOptions, type ReadProblem, readAllRecords } from './store-contents.js';
-import { diffLines } from './unified-diff.js';
 
 /** What a typegen run did (`promptops typegen --json` prints it). */
 export interface TypegenResult {
@@ -58,7 +58,7 @@ export function entriesOf(text: string): Map<string, string> {
 
 /** How `after` differs from `before` (both generated files). */
 export function typegenChanges(before: string | undefined, after: string): TypegenResult['changes'] {
-  const lines = diffLines(before === undefined ? [] : before.split('\n'), after.split('\n'));
+  const { lines } = diffLineArrays(before === undefined ? [] : before.split('\n'), after.split('\n'));
   const old = before === undefined ? new Map<string, string>() : entriesOf(before);
   const now = entriesOf(after);
   return {

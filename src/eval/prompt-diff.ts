@@ -5,7 +5,7 @@
  * @module
  */
 
-import { createTwoFilesPatch } from 'diff';
+import { unifiedDiff } from '../engine/line-diff.js';
 import type { PromptRecord } from '../engine/record.js';
 
 /** The sections of a record that a diff shows, as text. */
@@ -29,17 +29,13 @@ export function promptText(record: PromptRecord): string {
   return `${parts.join('\n')}\n`;
 }
 
-/** Unified diff of `from` → `to` (`''` when nothing but labels and metadata differ). */
+/** Unified diff of `from` → `to` (`''` when nothing but labels and metadata differ), bounded as every diff is. */
 export function promptDiff(from: PromptRecord, to: PromptRecord, context = 3): string {
-  const patch = createTwoFilesPatch(
-    `${from.name}@${from.version}`,
-    `${to.name}@${to.version}`,
+  return unifiedDiff(
     promptText(from),
     promptText(to),
-    undefined,
-    undefined,
-    { context },
+    `${from.name}@${from.version}`,
+    `${to.name}@${to.version}`,
+    context,
   );
-  const body = patch.replace(/^=+\n/, '');
-  return body.includes('\n@@') ? body : '';
 }

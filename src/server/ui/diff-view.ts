@@ -5,7 +5,8 @@
  * `<details>` that opens without a script.
  * @module
  */
-import { diffLines, diffWordsWithSpace } from 'diff';
+import { diffWordsWithSpace } from 'diff';
+import { diffLineArrays, splitLines } from '../../engine/line-diff.js';
 import { type VersionDiffSection, versionDiffSections } from '../../engine/version-diff.js';
 import type { PromptOverview } from './data.js';
 import { html, type SafeHtml } from './escape.js';
@@ -34,21 +35,24 @@ export interface DiffRow {
 /** Lines longer than this are not compared word by word. */
 const MAX_WORD_DIFF_CHARS = 10_000;
 
-/** The line-by-line diff of two texts, with line numbers. */
-export function diffRows(from: string, to: string): DiffRow[] {
-  const rows: DiffRow[] = [];
+/**
+ * The line-by-line diff of two texts, with line numbers. Texts too different to diff within the bound of
+ * `engine/line-diff.ts` come back with the block between their common first and last lines replaced whole
+ * (`rows.whole`), so that no diff keeps the server busy for long.
+ */
+export function diffRows(from: string, to: string): DiffRow[] & { whole?: boolean } {
+  const rows: DiffRow[] & { whole?: boolean } = [];
   let oldLine = 1;
   let newLine = 1;
-  for (const change of diffLines(from, to)) {
-    const lines = change.value.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    for (const text of lines) {
-      if (change.added) rows.push({ op: '+', text, newLine: newLine++ });
-      else if (change.removed) rows.push({ op: '-', text, oldLine: oldLine++ });
-      else rows.push({ op: ' ', text, oldLine: oldLine++, newLine: newLine++ });
-    }
+  const diff = diffLineArrays(splitLines(from), splitLines(to));
+  for (const { op, text } of diff.lines) {
+    if (op === '+') rows.push({ op, text, newLine: newLine++ });
+    else if (op === '-') rows.push({ op, text, oldLine: oldLine++ });
+    else rows.push({ op, text, oldLine: oldLine++, newLine: newLine++ });
   }
-  markChangedWords(rows);
+  // Word-level marks pair the i-th removed with the i-th added line: meaningless for a block replaced whole.
+  if (diff.whole) rows.whole = true;
+  else markChangedWords(rows);
   return rows;
 }
 
@@ -128,7 +132,10 @@ function sectionView(section: VersionDiffSection, index: number): SafeHtml {
   const rows = diffRows(section.from, section.to);
   const added = rows.filter((row) => row.op === '+').length;
   const removed = rows.filter((row) => row.op === '-').length;
-  return html`<h3 id="${id}">${section.title} <span class="muted">(+${added} −${removed})</span></h3>${diffRowsView(rows)}`;
+  const whole = rows.whole
+    ? html`<p class="muted">Too different to compare line by line: the changed block is shown replaced whole.</p>`
+    : html``;
+  return html`<h3 id="${id}">${section.title} <span class="muted">(+${added} −${removed})</span></h3>${whole}${diffRowsView(rows)}`;
 }
 
 /** The diff page; `from`/`to` default to the two highest versions. */

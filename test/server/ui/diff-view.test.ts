@@ -50,3 +50,16 @@ describe('the page diff', () => {
     ]);
   });
 });
+
+describe('a diff too different to compare line by line', () => {
+  it('shows the changed block replaced whole, says so, and keeps the common first and last lines', () => {
+    const text = (tag: string) =>
+      ['head', ...Array.from({ length: 20_000 }, (_, i) => `${tag} ${i}`), 'tail'].join('\n');
+    const rows = diffRows(text('old'), text('new'));
+    expect(rows.whole).toBe(true);
+    expect(rows[0]).toMatchObject({ op: ' ', text: 'head', oldLine: 1, newLine: 1 });
+    expect(rows.at(-1)).toMatchObject({ op: ' ', text: 'tail', oldLine: 20_002, newLine: 20_002 });
+    expect(rows.filter((row) => row.op === '-')).toHaveLength(20_000);
+    expect(rows.some((row) => row.parts !== undefined)).toBe(false);
+  });
+});

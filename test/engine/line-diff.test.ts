@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLines, unifiedDiff } from '../../src/authoring/unified-diff.js';
+import { diffLineArrays, unifiedDiff, WHOLE_MARKER } from '../../src/engine/line-diff.js';
 
 describe('unifiedDiff', () => {
   it('is empty for equal texts', () => {
@@ -37,7 +37,7 @@ describe('unifiedDiff', () => {
   });
 
   it('finds a longest common subsequence', () => {
-    const ops = diffLines(['a', 'b', 'c', 'd'], ['a', 'c', 'b', 'd']).map((l) => `${l.op}${l.text}`);
+    const ops = diffLineArrays(['a', 'b', 'c', 'd'], ['a', 'c', 'b', 'd']).lines.map((l) => `${l.op}${l.text}`);
     expect(ops.filter((op) => op.startsWith(' '))).toHaveLength(3);
   });
 });
@@ -60,7 +60,7 @@ describe('unifiedDiff on jsdiff', () => {
         '',
       ].join('\n'),
     );
-    const ops = diffLines(from, to).filter((l) => l.op !== ' ');
+    const ops = diffLineArrays(from, to).lines.filter((l) => l.op !== ' ');
     expect(ops).toEqual([
       { op: '-', text: 'line 2500' },
       { op: '+', text: 'changed' },
@@ -71,5 +71,43 @@ describe('unifiedDiff on jsdiff', () => {
     expect(unifiedDiff('a', 'b', 'x', 'y')).toBe(
       '--- x\n+++ y\n@@ -1 +1 @@\n-a\n\\ No newline at end of file\n+b\n\\ No newline at end of file\n',
     );
+  });
+});
+
+describe('the bound on a diff (texts too different to diff line by line)', () => {
+  const lines = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag} ${i}`);
+
+  it('keeps the common first and last lines and shows the block between them replaced, and says so', () => {
+    // 20,000 lines that all differ: an exact diff is (N + M) × D = 40,000 × 40,000 steps (minutes); bounded, it is not.
+    const from = ['head', ...lines(20_000, 'old'), 'tail'];
+    const to = ['head', ...lines(20_000, 'new'), 'tail'];
+    const diff = diffLineArrays(from, to);
+    expect(diff.whole).toBe(true);
+    expect(diff.lines[0]).toEqual({ op: ' ', text: 'head' });
+    expect(diff.lines.at(-1)).toEqual({ op: ' ', text: 'tail' });
+    expect(diff.lines.filter((l) => l.op === '-')).toHaveLength(20_000);
+    expect(diff.lines.filter((l) => l.op === '+')).toHaveLength(20_000);
+
+    const text = unifiedDiff(`${from.join('\n')}\n`, `${to.join('\n')}\n`, 'a', 'b');
+    const out = text.split('\n');
+    expect(out.slice(0, 4)).toEqual(['--- a', '+++ b', '@@ -1,20002 +1,20002 @@', ' head']);
+    expect(out.at(-3)).toBe(' tail');
+    expect(out.at(-2)).toBe(WHOLE_MARKER);
+  });
+
+  it('still diffs exactly a long text with scattered changes', () => {
+    const from = lines(10_000, 'line');
+    const to = [...from];
+    for (let i = 0; i < 10_000; i += 500) to[i] = `changed ${i}`;
+    const diff = diffLineArrays(from, to);
+    expect(diff.whole).toBe(false);
+    expect(diff.lines.filter((l) => l.op === '-')).toHaveLength(20);
+    expect(diff.lines.filter((l) => l.op === '+')).toHaveLength(20);
+  });
+
+  it('bounds by lines, not time: the same texts give the same diff', () => {
+    const from = lines(3_000, 'x').join('\n');
+    const to = lines(3_000, 'y').join('\n');
+    expect(unifiedDiff(from, to, 'a', 'b')).toBe(unifiedDiff(from, to, 'a', 'b'));
   });
 });
