@@ -48,14 +48,38 @@ export async function runCli(argv: readonly string[], io: CliIO, version = '0.0.
     }
     const output = createOutput(io, { json: argv.includes('--json'), color: !argv.includes('--no-color') });
     const message = error instanceof Error ? error.message : String(error);
+    const causes = causeChain(error);
     const usage = isPromptOpsError(error) && error.code === 'CONFIG';
     if (output.json) {
       const code = isPromptOpsError(error) ? error.code : 'INTERNAL';
-      io.stdout.write(`${JSON.stringify({ ok: false, error: { code, message } }, null, 2)}\n`);
+      const cause = causes.length === 0 ? {} : { causes };
+      io.stdout.write(`${JSON.stringify({ ok: false, error: { code, message, ...cause } }, null, 2)}\n`);
     } else {
       output.problem(`${output.style('red', 'error')} ${message}`);
+      for (const cause of causes) output.problem(`  ${output.style('dim', 'cause')} ${cause.message}`);
     }
     return usage ? ExitCode.usage : ExitCode.findings;
   }
   return exitCode;
+}
+
+/**
+ * The causes of an error, outermost first, as far as they add words: a promptops error often keeps the details
+ * (the server's answer, the fix) in its `cause` and says so ("the full error is the cause"), and a CLI user has
+ * no other way to see them. A cause the error already quotes (its first line is in the message) is left out: the
+ * CLI rewords some errors for its users (e.g. `render`'s `--var` hint in place of the library's footer).
+ */
+function causeChain(error: unknown): Array<{ code?: string; message: string }> {
+  const out: Array<{ code?: string; message: string }> = [];
+  let shown = error instanceof Error ? error.message : '';
+  let cause = error instanceof Error ? error.cause : undefined;
+  for (let depth = 0; cause instanceof Error && depth < 5; depth++) {
+    const firstLine = cause.message.split('\n')[0] ?? '';
+    if (!shown.includes(firstLine)) {
+      out.push({ ...(isPromptOpsError(cause) ? { code: cause.code } : {}), message: cause.message });
+      shown += `\n${cause.message}`;
+    }
+    cause = cause.cause;
+  }
+  return out;
 }

@@ -179,8 +179,8 @@ export function httpStore(options: HttpStoreOptions): HttpStore {
     secrets: [token],
     authHint:
       token === undefined
-        ? 'no token was sent: pass the server\'s token as the "token" option of httpStore (or set the variable named by "tokenEnv" in promptops.config.json)'
-        : 'the token that was sent was refused: check that the "token" option of httpStore matches the token the server was started with',
+        ? 'no token was sent: pass the server\'s token as the "token" option of httpStore (or set the variable named by "tokenEnv" in promptops.config.json; in the CLI, --token-env <VARIABLE>)'
+        : 'the token that was sent was refused: check that the "token" option of httpStore (in the CLI, the variable --token-env names) matches the token the server was started with',
     timeoutMs: positiveNumber(options.timeoutMs, 'timeoutMs', 5000),
     ...timeOptions(options),
     retry: resolveRetryOptions(options.retry),

@@ -166,3 +166,30 @@ describe('serve banner', () => {
     expect(open).toMatch(new RegExp(`Try: curl ${url} `));
   });
 });
+
+describe('an error whose details are in its cause', () => {
+  it('prints the cause too (the server refused the token), in text and in --json', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((_request, response) => {
+      response.writeHead(401, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ error: { code: 'UNAUTHORIZED', message: 'the token is not valid here' } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      const text = await cli(['render', 'support/greeting', '--url', url]);
+      expect(text.code).toBe(1);
+      const lines = text.stderr.trim().split('\n');
+      const error = lines.findIndex((line) => line.startsWith('error '));
+      expect(error).toBeGreaterThanOrEqual(0);
+      expect(lines.slice(error + 1).some((line) => /^ {2}cause .*401/.test(line))).toBe(true);
+
+      const json = await cli(['render', 'support/greeting', '--url', url, '--json']);
+      const body = JSON.parse(json.stdout) as { error: { causes?: Array<{ code?: string; message: string }> } };
+      expect(body.error.causes?.[0]).toMatchObject({ code: 'STORE_ERROR', message: expect.stringMatching(/401/) });
+    } finally {
+      server.close();
+    }
+  });
+});
