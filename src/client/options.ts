@@ -293,7 +293,8 @@ const optionsRule = object({
   'snapshot?': object({ read: snapshotFn, write: snapshotFn, 'writeDelayMs?': whole() }, false),
   'prices?': rule(
     (v: PriceSource | false | null) =>
-      v === false || (typeof v === 'object' && v !== null && typeof v.costUsd === 'function'),
+      v === false ||
+      (typeof v === 'object' && v !== null && typeof v.name === 'string' && typeof v.costUsd === 'function'),
     'must be a price source ({ name, costUsd(call) }) or false',
   ),
   'clock?': object({ now: fn('pass { now: () => milliseconds }') }, false),

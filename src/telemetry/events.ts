@@ -127,7 +127,10 @@ export interface UsageEvent {
   cachedInputTokens?: number;
   /** The part of `outputTokens` spent on reasoning. */
   reasoningTokens?: number;
-  /** USD: from the prompt's `model.pricing`, else the price table; absent for a model neither knows. */
+  /**
+   * USD: from the prompt's `model.pricing`, else the client's `prices` source (on Node the price table of
+   * `@pydantic/genai-prices` by default; elsewhere none unless passed); absent when neither prices the call.
+   */
   costUsd?: number;
   /** How long the call took, when the caller says (`recordUsage(p, res, { latencyMs })`). */
   latencyMs?: number;

@@ -117,7 +117,7 @@ describe('prices in the browser core (src/index.ts)', () => {
 
   it('a prices value that is not a price source or false is a ConfigError naming the option and the fix', () => {
     for (const create of [core.createPromptClient, node.createPromptClient]) {
-      for (const prices of [true, 'genai-prices', { name: 'x' }, null]) {
+      for (const prices of [true, 'genai-prices', { name: 'x' }, { costUsd: () => 1 }, null]) {
         const error = thrownBy(core.ConfigError, () =>
           create({ store: core.memoryStore([]), prices: prices as unknown as PriceSource }),
         );
