@@ -1,38 +1,13 @@
 // Input and output checks run on promptops's own check (src/engine/schema/check.ts), not on zod: the browser core
 // bundles without zod (issue 14's size budget), and the synchronous APIs validate everywhere without any loader.
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { definePrompt } from '../../../src/client/define.js';
 import { compileOutputSchema, parseOutput } from '../../../src/engine/output.js';
 import { compilePrompt } from '../../../src/engine/prompt.js';
 import { compileInputSchema } from '../../../src/engine/schema/index.js';
 import { PromptInputError, PromptOutputError } from '../../../src/errors.js';
+import { bundledFiles } from '../../helpers/browser-bundle.js';
 import { thrown } from '../../helpers/errors.js';
-
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-
-/**
- * The files with code in the bundle of `entry` for the browser, bundled as scripts/size-breakdown.mjs and
- * .size-limit.cjs do (a file esbuild read but tree-shook away, such as the Langfuse store's lazy zod, has none).
- */
-async function bundledInputs(entry: string): Promise<string[]> {
-  const result = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const [output] = Object.values(result.metafile.outputs);
-  return Object.entries(output?.inputs ?? {})
-    .filter(([, input]) => input.bytesInOutput > 0)
-    .map(([path]) => path);
-}
 
 const record = {
   name: 'greeting',
@@ -44,7 +19,7 @@ const record = {
 
 describe('the core without zod', () => {
   it('{ createPromptClient, httpStore } and the synchronous APIs bundle without any zod module', async () => {
-    const inputs = await bundledInputs(
+    const inputs = await bundledFiles(
       "export { createPromptClient, httpStore, memoryStore, compilePrompt, compileInputSchema, definePrompt } from './src/index.ts';",
     );
     expect(inputs.some((path) => path.endsWith('src/engine/schema/check.ts'))).toBe(true);
