@@ -809,37 +809,48 @@ function compareText(a: string, b: string): number {
 
 /**
  * The fix for a file the walk skipped that looks meant as a prompt (`undefined` when it does not):
- * a misspelt `.prompt.` or another extension after it, or a Markdown / YAML / JSON file that starts
- * with front matter or holds a `version` and a `template` or `messages`.
+ * a misspelt `.prompt.` or another extension after it (or none: `greeting.prompt`), or a Markdown / YAML /
+ * JSON file that starts with front matter or holds a `version` and a `template` or `messages`. The extension
+ * it is told to take follows what the file holds (YAML in `x.prompt.txt` becomes `x.prompt.yaml`), else its name.
  */
 async function nearMissFix(abs: string, rel: string): Promise<string | undefined> {
   const base = rel.slice(rel.lastIndexOf('/') + 1);
   const stem = base.replace(/\.[^.]+$/, '').replace(/\.[a-z]*$/i, '');
   const rename = (ext: string) => `rename it to ${rel.slice(0, rel.length - base.length)}${stem}.prompt.${ext}`;
-  const typo = /\.(pro?m?p?t\w*)\.([^.]+)$/i.exec(base);
+  const held = formatHeld(await readHead(abs));
+  const typo = /\.(pro?m?p?t\w*)(?:\.([^.]+))?$/i.exec(base);
   if (typo !== null) {
-    const ext = /^(md|markdown|txt)$/i.test(typo[2] ?? '') ? 'md' : /^ya?ml$/i.test(typo[2] ?? '') ? 'yaml' : 'json';
-    return rename(ext);
+    const named = typo[2] ?? '';
+    return rename(held ?? (/^ya?ml$/i.test(named) ? 'yaml' : /^json$/i.test(named) ? 'json' : 'md'));
   }
-  let head: string;
+  const ext = base.slice(base.lastIndexOf('.') + 1).toLowerCase();
+  if ((ext === 'md' || ext === 'markdown' || ext === 'txt') && held === 'md') return rename('md');
+  if ((ext === 'yaml' || ext === 'yml' || ext === 'txt') && held === 'yaml') return rename('yaml');
+  if ((ext === 'json' || ext === 'txt') && held === 'json') return rename('json');
+  return undefined;
+}
+
+/** The first 4 kB of a file as text, or `undefined` when it cannot be read. */
+async function readHead(abs: string): Promise<string | undefined> {
   try {
     const handle = await open(abs, 'r');
     try {
       const buffer = Buffer.alloc(4096);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      head = buffer.subarray(0, bytesRead).toString('utf8');
+      return buffer.subarray(0, bytesRead).toString('utf8');
     } finally {
       await handle.close();
     }
   } catch {
     return undefined;
   }
-  const ext = base.slice(base.lastIndexOf('.') + 1).toLowerCase();
-  if ((ext === 'md' || ext === 'markdown' || ext === 'txt') && /^---\r?\n[\s\S]*?^version\s*:/m.test(head))
-    return rename('md');
-  if ((ext === 'yaml' || ext === 'yml') && /^version\s*:/m.test(head) && /^(template|messages)\s*:/m.test(head)) {
-    return rename('yaml');
-  }
-  if (ext === 'json' && /"version"\s*:/.test(head) && /"(template|messages)"\s*:/.test(head)) return rename('json');
+}
+
+/** The prompt file format a text is written in: front matter with a `version`, YAML or JSON with a body; else `undefined`. */
+function formatHeld(head: string | undefined): 'md' | 'yaml' | 'json' | undefined {
+  if (head === undefined) return undefined;
+  if (/^---\r?\n[\s\S]*?^version\s*:/m.test(head)) return 'md';
+  if (/^version\s*:/m.test(head) && /^(template|messages)\s*:/m.test(head)) return 'yaml';
+  if (/^\s*\{/.test(head) && /"version"\s*:/.test(head) && /"(template|messages)"\s*:/.test(head)) return 'json';
   return undefined;
 }

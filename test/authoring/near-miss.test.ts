@@ -32,4 +32,21 @@ describe('validate: files that look like prompts but are skipped', () => {
     expect(warnings[0]?.message).toMatch(/looks like a prompt file but is skipped/);
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
+
+  it('flags a bare .prompt file, and names the extension that fits what the file holds', async () => {
+    const yaml = 'version: 1.0.0\ntemplate: Hello {{customer}}\n';
+    await writeFile(join(dir, 'c.prompt'), '---\nversion: 1.0.0\n---\nHi\n');
+    await writeFile(join(dir, 'x.prompt.txt'), yaml);
+    await writeFile(join(dir, 'y.txt'), yaml);
+    await writeFile(join(dir, 'z.prompt'), '{ "version": "1.0.0", "template": "Hi" }');
+    await writeFile(join(dir, 'notes.txt'), 'version: of our process\n');
+    const report = await validateFolder(dir, 'prompts');
+    const warnings = report.findings.filter((f) => f.severity === 'warning' && f.rule === 'file');
+    expect(warnings.map((f) => [f.file, f.fix])).toEqual([
+      ['prompts/c.prompt', 'Rename it to c.prompt.md'],
+      ['prompts/x.prompt.txt', 'Rename it to x.prompt.yaml'],
+      ['prompts/y.txt', 'Rename it to y.prompt.yaml'],
+      ['prompts/z.prompt', 'Rename it to z.prompt.json'],
+    ]);
+  });
 });

@@ -66,8 +66,8 @@ export interface WalkResult {
   nearMisses: string[];
 }
 
-/** Files worth a second look: text formats a prompt could be written in, or a misspelt `.prompt.`. */
-const NEAR_MISS = /(?:\.(?:md|markdown|ya?ml|json|txt)|\.pro?m?p?t[^/]*\.[^/.]+)$/i;
+/** Files worth a second look: text formats a prompt could be written in, or a misspelt or bare `.prompt`. */
+const NEAR_MISS = /(?:\.(?:md|markdown|ya?ml|json|txt)|\.pro?m?p?t[^/]*\.[^/.]+|\.pro?m?p?t)$/i;
 
 /**
  * List the prompt files under `relDir` (`''` for the root) of the real directory `root`. Symbolic
