@@ -3,7 +3,7 @@
  * @module
  */
 import type { PromptRecord } from '../engine/record.js';
-import { resolveSelector, sortVersionsDescending } from '../engine/selector.js';
+import { labelMap, resolveSelector, sortVersionsDescending } from '../engine/selector.js';
 import type { PromptStore } from '../stores/types.js';
 import { type ReadAllRecordsOptions, type ReadProblem, readAllRecords } from './store-contents.js';
 
@@ -43,8 +43,7 @@ export function listPrompts(records: readonly PromptRecord[]): ListedPrompt[] {
     const infos = versions.map((r) => ({ version: r.version, labels: r.labels ?? [], record: r }));
     const latest = resolveSelector(infos, 'latest')?.record ?? versions[0];
     if (latest === undefined) continue;
-    const labels: Record<string, string> = {};
-    for (const record of versions) for (const label of record.labels ?? []) labels[label] = record.version;
+    const labels = labelMap(infos);
     out.push({
       name,
       latest: latest.version,

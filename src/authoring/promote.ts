@@ -3,6 +3,7 @@
  * registry, a server, Postgres), saying whether it moved (DESIGN.md section 13).
  * @module
  */
+import { labelMap } from '../engine/selector.js';
 import { ConfigError, PromptNotFoundError, VersionNotFoundError } from '../errors.js';
 import type { LabelMoveMeta, PromptStore } from '../stores/types.js';
 
@@ -50,9 +51,10 @@ export async function promoteLabel(
   if (versions.length === 0) throw new PromptNotFoundError(name, { store: store.name });
   const from = versions.find((v) => v.labels.includes(label))?.version ?? null;
   if (!versions.some((v) => v.version === version)) {
-    const labels: Record<string, string> = {};
-    for (const v of versions) for (const l of v.labels) labels[l] = v.version;
-    throw new VersionNotFoundError(name, version, { versions: versions.map((v) => v.version), labels });
+    throw new VersionNotFoundError(name, version, {
+      versions: versions.map((v) => v.version),
+      labels: labelMap(versions),
+    });
   }
   if (from === version) return { name, label, version, from, moved: false };
   await store.setLabel(name, label, version, meta);

@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import { canonicalJson, hashedContent, verifyRecordHash } from '../engine/hash.js';
 import type { PromptRecord } from '../engine/record.js';
 import { parseRecord } from '../engine/record-schema.js';
-import { assertValidSelector, sortVersionsDescending } from '../engine/selector.js';
+import { assertValidSelector, labelMap, sortVersionsDescending } from '../engine/selector.js';
 import {
   ConfigError,
   IntegrityError,
@@ -422,9 +422,10 @@ export function redisStore(options: RedisStoreOptions = {}): RedisStore {
       if (status === -2) throw new PromptNotFoundError(name, { store: storeName });
       if (status === -1) {
         const versions = await listVersions(name);
-        const labels: Record<string, string> = {};
-        for (const v of versions) for (const l of v.labels) labels[l] = v.version;
-        throw new VersionNotFoundError(name, version, { versions: versions.map((v) => v.version), labels });
+        throw new VersionNotFoundError(name, version, {
+          versions: versions.map((v) => v.version),
+          labels: labelMap(versions),
+        });
       }
     },
 

@@ -9,7 +9,7 @@ import { verifyRecordHash } from '../../engine/hash.js';
 import { isValidName } from '../../engine/name.js';
 import { parsePromptFile } from '../../engine/parse.js';
 import type { PromptRecord } from '../../engine/record.js';
-import { assertValidSelector, isExactSelector, resolveSelector } from '../../engine/selector.js';
+import { assertValidSelector, isExactSelector, labelMap, resolveSelector } from '../../engine/selector.js';
 import {
   ConfigError,
   isPromptOpsError,
@@ -466,14 +466,12 @@ export function fileStore(options: FileStoreOptions): FileStore {
     const entry = index.misfiledVersions(name).find((e) => e.name.slice(name.length + 1).replace(/^v/, '') === version);
     if (entry === undefined) return undefined;
     const infos = versionInfos(state);
-    const labels: Record<string, string> = {};
-    for (const info of infos) for (const label of info.labels) labels[label] = info.version;
     return new VersionNotFoundError(
       name,
       version,
       {
         versions: infos.map((v) => v.version),
-        labels,
+        labels: labelMap(infos),
         context: `${entry.file} looks like version ${version} of "${name}" but does not load: ${misfiledWhy(name, entry)}`,
       },
       { cause: entry.error },
