@@ -22,6 +22,14 @@ interface RenderFlags extends StoreFlags {
   assignmentKey?: string;
 }
 
+/** One `--var` flag: `key:=<json>` (the JSON text) or `key=value` (a string); `undefined` when it is neither. */
+function splitVarFlag(flag: string): { key: string; json: string } | { key: string; text: string } | undefined {
+  const json = /^([^=:]+):=(.*)$/s.exec(flag);
+  if (json !== null) return { key: json[1]!, json: json[2]! };
+  const eq = flag.indexOf('=');
+  return eq <= 0 ? undefined : { key: flag.slice(0, eq), text: flag.slice(eq + 1) };
+}
+
 /**
  * Parse `--var` flags: `key=value` gives a string, `key:=json` a parsed JSON value.
  * @throws {ConfigError} for a flag without `=`, or invalid JSON after `:=`.
@@ -29,19 +37,8 @@ interface RenderFlags extends StoreFlags {
 export function parseVarFlags(flags: readonly string[]): Record<string, unknown> {
   const vars: Record<string, unknown> = {};
   for (const flag of flags) {
-    const json = /^([^=:]+):=(.*)$/s.exec(flag);
-    if (json !== null) {
-      try {
-        vars[json[1]!] = JSON.parse(json[2]!);
-      } catch (error) {
-        throw new ConfigError(`--var ${flag}: the value after ":=" must be JSON (${(error as Error).message})`, {
-          option: 'var',
-        });
-      }
-      continue;
-    }
-    const eq = flag.indexOf('=');
-    if (eq <= 0) {
+    const split = splitVarFlag(flag);
+    if (split === undefined) {
       throw new ConfigError(
         `--var ${JSON.stringify(flag)}: write key=value (a string) or key:=<json> (any JSON value)`,
         {
@@ -49,19 +46,29 @@ export function parseVarFlags(flags: readonly string[]): Record<string, unknown>
         },
       );
     }
-    vars[flag.slice(0, eq)] = flag.slice(eq + 1);
+    if ('text' in split) {
+      vars[split.key] = split.text;
+      continue;
+    }
+    try {
+      vars[split.key] = JSON.parse(split.json);
+    } catch (error) {
+      throw new ConfigError(`--var ${flag}: the value after ":=" must be JSON (${(error as Error).message})`, {
+        option: 'var',
+      });
+    }
   }
   return vars;
 }
 
-/** The variables given as `--var key=value` (strings), by key. */
+/** The variables given as `--var key=value` (strings), by key: a later `key:=<json>` replaces one. */
 function stringVars(flags: readonly string[]): Map<string, string> {
   const vars = new Map<string, string>();
   for (const flag of flags) {
-    const json = /^([^=:]+):=/.exec(flag);
-    const eq = flag.indexOf('=');
-    if (json !== null) vars.delete(json[1] as string);
-    else if (eq > 0) vars.set(flag.slice(0, eq), flag.slice(eq + 1));
+    const split = splitVarFlag(flag);
+    if (split === undefined) continue;
+    if ('text' in split) vars.set(split.key, split.text);
+    else vars.delete(split.key);
   }
   return vars;
 }
