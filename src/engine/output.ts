@@ -6,9 +6,7 @@
  */
 import { PromptFormatError, type PromptFormatLocation, type PromptInputIssue, PromptOutputError } from '../errors.js';
 import type { PromptRecord } from './record.js';
-import { compileCheck, type SchemaCheck } from './schema/check.js';
-import { compileFastCheck } from './schema/fast-path.js';
-import { zodIssuesToInputIssues } from './schema/issues.js';
+import { jsonSchemaValidator } from './schema/index.js';
 import { normalizeJsonSchema } from './schema/json-schema.js';
 import { normalizeJsonSchemaLean, picoschemaToJsonSchemaLean } from './schema/normalize-lean.js';
 import { isPlainRecord, picoschemaToJsonSchema } from './schema/picoschema.js';
@@ -80,16 +78,12 @@ export function compileOutputSchema(
       );
     }
     const jsonSchema = normalize(schema, where);
-    const fast = compileFastCheck(jsonSchema);
-    let full: SchemaCheck | undefined; // built on the first value the fast check is unsure of
+    const validator = jsonSchemaValidator(jsonSchema);
     compiled = {
       jsonSchema,
       check(value) {
-        if (fast(value)) return { ok: true, value };
-        full ??= compileCheck(jsonSchema);
-        const issues = full(value);
-        if (issues.length === 0) return { ok: true, value };
-        return { ok: false, issues: zodIssuesToInputIssues(issues, value, jsonSchema).map(outputIssue) };
+        const result = validator.validate(value);
+        return result.ok ? result : { ok: false, issues: result.issues.map(outputIssue) };
       },
     };
   }

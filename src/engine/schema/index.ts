@@ -12,7 +12,7 @@
  * - A required variable must not be `undefined`; `null` is a value (allowed where the type says so).
  * @module
  */
-import { PromptFormatError, type PromptFormatLocation } from '../../errors.js';
+import { PromptFormatError, type PromptFormatLocation, type PromptInputIssue } from '../../errors.js';
 import { compileCheck, type SchemaCheck } from './check.js';
 import { compileFastCheck, type FastCheck, requiredStringKeys } from './fast-path.js';
 import { zodIssuesToInputIssues } from './issues.js';
@@ -21,7 +21,7 @@ import { normalizeJsonSchemaLean, picoschemaToJsonSchemaLean } from './normalize
 import { isPlainRecord, picoschemaToJsonSchema } from './picoschema.js';
 import { compileStandardSchema, isStandardSchema } from './standard.js';
 import { describeValue } from './suggest.js';
-import type { InputSchema, InputValidationResult, JsonSchema } from './types.js';
+import type { InputSchema, JsonSchema } from './types.js';
 
 export { normalizeJsonSchema } from './json-schema.js';
 export { picoschemaToJsonSchema } from './picoschema.js';
@@ -135,11 +135,32 @@ function rootName(name: string): string | undefined {
   return name.split('.')[0] || undefined;
 }
 
+/**
+ * The check of a value against a normalized schema, shared by input and output schemas: the precompiled fast
+ * check first; when it is unsure, the full check of `./check.ts` (built on the first such value), its issues
+ * worded for people. A valid value is returned as it is.
+ */
+export function jsonSchemaValidator(jsonSchema: JsonSchema): {
+  fast: FastCheck;
+  validate<T>(value: T): { ok: true; value: T } | { ok: false; issues: PromptInputIssue[] };
+} {
+  const fast: FastCheck = compileFastCheck(jsonSchema);
+  let check: SchemaCheck | undefined;
+  return {
+    fast,
+    validate(value) {
+      if (fast(value)) return { ok: true, value };
+      check ??= compileCheck(jsonSchema);
+      const issues = check(value);
+      if (issues.length === 0) return { ok: true, value };
+      return { ok: false, issues: zodIssuesToInputIssues(issues, value, jsonSchema) };
+    },
+  };
+}
+
 /** Build the compiled schema from a normalized top-level object schema. */
 function fromNormalized(jsonSchema: JsonSchema): InputSchema {
-  // Built on the first value the fast check is unsure of.
-  let check: SchemaCheck | undefined;
-  const fast: FastCheck = compileFastCheck(jsonSchema);
+  const { fast, validate } = jsonSchemaValidator(jsonSchema);
   const properties = Object.keys((jsonSchema.properties ?? {}) as object);
   const required = ((jsonSchema.required ?? []) as string[]).slice();
   const requiredStrings = requiredStringKeys(jsonSchema);
@@ -149,12 +170,6 @@ function fromNormalized(jsonSchema: JsonSchema): InputSchema {
     required,
     accepts: fast,
     ...(requiredStrings === undefined ? {} : { requiredStrings }),
-    validate(value: Record<string, unknown>): InputValidationResult {
-      if (fast(value)) return { ok: true, value };
-      check ??= compileCheck(jsonSchema);
-      const issues = check(value);
-      if (issues.length === 0) return { ok: true, value };
-      return { ok: false, issues: zodIssuesToInputIssues(issues, value, jsonSchema) };
-    },
+    validate,
   };
 }
